@@ -1,0 +1,1 @@
+"""IPT Companion: guided self-help between Interpersonal Psychotherapy sessions."""

@@ -1,0 +1,1 @@
+"""Input channels: the web chat widget (socket.io) and Telegram."""

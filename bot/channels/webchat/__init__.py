@@ -1,0 +1,1 @@
+"""The web chat: Rasa's socket.io channel plus the widget's static assets, served by Rasa."""

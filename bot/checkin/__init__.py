@@ -1,0 +1,1 @@
+"""Mood check-ins: understanding a mood answer and showing the trend back."""

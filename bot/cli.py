@@ -1,0 +1,84 @@
+"""`ipt-companion ...`: the project's verbs (set-up, run, migrate, train, safety screen)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from bot.config import PROJECT_ROOT, load_env_file, load_settings
+
+
+def _cmd_setup(args: argparse.Namespace) -> int:
+    from bot.setup_env import setup
+
+    setup(train=not args.no_train)
+    return 0
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from bot.store.migrate import upgrade
+
+    upgrade(load_settings().database_url)
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from bot.model_training import ensure_model
+
+    print(ensure_model())
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from bot.runner import run_all
+    from bot.setup_env import setup
+
+    setup()
+    return run_all(rasa_port=args.port, actions_port=args.actions_port)
+
+
+def _cmd_safety_screen(args: argparse.Namespace) -> int:
+    from bot.safety.screen_cli import run
+
+    return run(sys.stdin, sys.stdout)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ipt-companion", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    setup = commands.add_parser("setup", help="write .env, migrate the database, train if needed")
+    setup.add_argument("--no-train", action="store_true")
+    setup.set_defaults(handler=_cmd_setup)
+
+    commands.add_parser("migrate", help="upgrade the database").set_defaults(handler=_cmd_migrate)
+    commands.add_parser("train", help="train the model if inputs changed").set_defaults(
+        handler=_cmd_train
+    )
+
+    run = commands.add_parser("run", help="start Rasa, the action server and the web chat")
+    run.add_argument("--port", type=int, default=5005)
+    run.add_argument("--actions-port", type=int, default=5055)
+    run.set_defaults(handler=_cmd_run)
+
+    safety = commands.add_parser("safety", help="safety tools")
+    safety_commands = safety.add_subparsers(dest="safety_command", required=True)
+    safety_commands.add_parser(
+        "screen", help="screen JSON lines from stdin: {text, context?} -> {text, risk, reasons}"
+    ).set_defaults(handler=_cmd_safety_screen)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.chdir(PROJECT_ROOT)
+    load_env_file()
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Safety: risk detection, crisis resources, screening and escalation."""

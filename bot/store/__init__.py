@@ -1,0 +1,1 @@
+"""Persistence: the database models, sessions, migrations and encryption of free text."""

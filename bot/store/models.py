@@ -1,0 +1,111 @@
+"""The clinic's own tables (Rasa's tracker store keeps its `events` table beside them).
+
+No table of ours is named `events`: Rasa's tracker store and SQL event broker both claim it.
+Columns ending in `_enc` hold Fernet tokens of participants' free text (see crypto.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+# Stable constraint names, so Alembic migrations behave the same on SQLite and PostgreSQL.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+Base = declarative_base(metadata=metadata)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def new_public_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Participant(Base):
+    """A person using the companion, known only by a pseudonymous id."""
+
+    __tablename__ = "participant"
+
+    id = Column(Integer, primary_key=True)
+    public_id = Column(String(32), nullable=False, unique=True, default=new_public_id)
+    display_name_enc = Column(Text, nullable=True)
+    locale = Column(String(16), nullable=False, default="en")
+    country = Column(String(2), nullable=True)
+    timezone = Column(String(64), nullable=True)
+    consent_at = Column(DateTime(timezone=True), nullable=False)
+    phase = Column(String(16), nullable=False, default="initial")
+    focus_area = Column(String(32), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    identities = relationship(
+        "ChannelIdentity", back_populates="participant", cascade="all, delete-orphan"
+    )
+    checkins = relationship(
+        "MoodCheckin", back_populates="participant", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("phase in ('initial', 'middle', 'closing')", name="phase"),
+    )
+
+
+class ChannelIdentity(Base):
+    """One conversation id (a Rasa sender id) on one channel, belonging to a participant."""
+
+    __tablename__ = "channel_identity"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    channel = Column(String(32), nullable=False)
+    conversation_id = Column(String(255), nullable=False)
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    participant = relationship("Participant", back_populates="identities")
+
+    __table_args__ = (UniqueConstraint("conversation_id"),)
+
+
+class MoodCheckin(Base):
+    """A mood rating linked to the person or event that most affected it (IPT's core link)."""
+
+    __tablename__ = "mood_checkin"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    score = Column(Integer, nullable=False)
+    relationship_note_enc = Column(Text, nullable=True)
+    conversation_id = Column(String(255), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+
+    participant = relationship("Participant", back_populates="checkins")
+
+    __table_args__ = (CheckConstraint("score >= 0 AND score <= 10", name="score_range"),)
