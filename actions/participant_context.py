@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rasa_sdk import Tracker
 
+from bot.safety.escalation import open_flag
 from bot.store.clinic import clinic_db
 from bot.store.participants import display_name, find_participant
 
@@ -15,18 +16,24 @@ class ParticipantContext:
     enrolled: bool
     name: str | None = None
     country: str | None = None
+    open_risk_flag: bool = False
 
 
 def load_participant_context(tracker: Tracker) -> ParticipantContext:
     db = clinic_db()
     with db.session() as session:
+        flag = open_flag(session, tracker.sender_id)
+        risk_open = flag is not None and flag.source != "request_human"
         participant = find_participant(session, tracker.sender_id)
         if participant is None:
-            return ParticipantContext(enrolled=False, country=tracker.get_slot("country"))
+            return ParticipantContext(
+                enrolled=False, country=tracker.get_slot("country"), open_risk_flag=risk_open
+            )
         return ParticipantContext(
             enrolled=True,
             name=display_name(participant, db.cipher),
             country=participant.country,
+            open_risk_flag=risk_open,
         )
 
 

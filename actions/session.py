@@ -38,6 +38,11 @@ class ActionSessionStart(Action):
             events.append(SlotSet(slot, value))
         context = load_participant_context(tracker)
         events.append(SlotSet("onboarded", context.enrolled))
+        # Safety mode lasts while a risk flag is open, across sessions, until a clinician
+        # resolves it; then the next crisis episode gets a fresh screening.
+        events.append(SlotSet("safety_mode", context.open_risk_flag))
+        if not context.open_risk_flag:
+            events.append(SlotSet("screening_done", False))
         if context.enrolled:
             events.append(SlotSet("country", context.country))
             events.append(SlotSet("consent_given", True))

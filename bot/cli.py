@@ -45,6 +45,23 @@ def _cmd_safety_screen(args: argparse.Namespace) -> int:
     return run(sys.stdin, sys.stdout)
 
 
+def _cmd_takeover(args: argparse.Namespace) -> int:
+    from bot.takeover import RasaConversations, TakeoverError
+
+    rasa = RasaConversations.from_settings(load_settings())
+    try:
+        if args.takeover_command == "start":
+            rasa.start(args.conversation)
+        elif args.takeover_command == "say":
+            rasa.say(args.conversation, " ".join(args.text))
+        else:
+            rasa.end(args.conversation)
+    except TakeoverError as exc:
+        print(f"takeover: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ipt-companion", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     safety_commands.add_parser(
         "screen", help="screen JSON lines from stdin: {text, context?} -> {text, risk, reasons}"
     ).set_defaults(handler=_cmd_safety_screen)
+
+    takeover = commands.add_parser("takeover", help="a clinician takes over a conversation")
+    takeover_commands = takeover.add_subparsers(dest="takeover_command", required=True)
+    verbs = (("start", "bot goes quiet"), ("say", "send a message"), ("end", "hand back"))
+    for name, text in verbs:
+        sub = takeover_commands.add_parser(name, help=text)
+        sub.add_argument("conversation", help="the conversation (Rasa sender) id")
+        if name == "say":
+            sub.add_argument("text", nargs="+")
+        sub.set_defaults(handler=_cmd_takeover)
     return parser
 
 

@@ -27,7 +27,8 @@ _ALWAYS_PRINTED = ("Slot auto-fill has been removed in 3.0",)
 
 def responses_sent_by_code(root: Path = PROJECT_ROOT) -> set[str]:
     names: set[str] = set()
-    for source in (root / "actions").rglob("*.py"):
+    sources = [*(root / "actions").rglob("*.py"), *(root / "bot").rglob("*.py")]
+    for source in sources:
         names.update(m.group("name") for m in _SENT_BY_CODE.finditer(source.read_text()))
     domain = yaml.safe_load((root / "domain.yml").read_text())
     for form in (domain.get("forms") or {}).values():

@@ -66,6 +66,7 @@ class Participant(Base):
     checkins = relationship(
         "MoodCheckin", back_populates="participant", cascade="all, delete-orphan"
     )
+    flags = relationship("Flag", back_populates="participant", cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint("phase in ('initial', 'middle', 'closing')", name="phase"),
@@ -109,3 +110,69 @@ class MoodCheckin(Base):
     participant = relationship("Participant", back_populates="checkins")
 
     __table_args__ = (CheckConstraint("score >= 0 AND score <= 10", name="score_range"),)
+
+
+class Flag(Base):
+    """A risk a person must look at. Written before the bot answers, so it survives a crash.
+
+    A flag can exist before enrolment (a crisis in the very first message): it is then tied to
+    the conversation only, and to the participant once they enrol.
+    """
+
+    __tablename__ = "flag"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    conversation_id = Column(String(255), nullable=False, index=True)
+    severity = Column(String(16), nullable=False)
+    source = Column(String(32), nullable=False, default="detector")
+    reasons = Column(Text, nullable=False, default="[]")  # JSON list of the detector's reasons
+    excerpt_enc = Column(Text, nullable=True)
+    status = Column(String(16), nullable=False, default="open")
+    escalation_level = Column(Integer, nullable=False, default=0)
+    sla_due_at = Column(DateTime(timezone=True), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    acknowledged_at = Column(DateTime(timezone=True), nullable=True)
+    acknowledged_by = Column(String(255), nullable=True)
+    resolved_at = Column(DateTime(timezone=True), nullable=True)
+
+    participant = relationship("Participant", back_populates="flags")
+    notifications = relationship(
+        "Notification", back_populates="flag", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("severity in ('concern', 'high', 'imminent')", name="severity"),
+        CheckConstraint("status in ('open', 'acknowledged', 'resolved')", name="status"),
+    )
+
+
+class Notification(Base):
+    """The outbox: one message to one target about one flag, delivered by the worker.
+
+    Nothing here holds participant text: a notification says that a flag exists and where to
+    look, never what the participant wrote.
+    """
+
+    __tablename__ = "notification"
+
+    id = Column(Integer, primary_key=True)
+    flag_id = Column(Integer, ForeignKey("flag.id", ondelete="CASCADE"), nullable=False, index=True)
+    target = Column(String(32), nullable=False)  # telegram | email | webhook
+    audience = Column(String(16), nullable=False, default="on_call")  # or backup
+    kind = Column(String(32), nullable=False, default="flag_raised")  # or re_escalation
+    idempotency_key = Column(String(64), nullable=False, unique=True)
+    status = Column(String(16), nullable=False, default="pending")
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    last_error = Column(Text, nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    delivered_at = Column(DateTime(timezone=True), nullable=True)
+
+    flag = relationship("Flag", back_populates="notifications")
+
+    __table_args__ = (
+        CheckConstraint("status in ('pending', 'delivered', 'failed')", name="status"),
+    )

@@ -1,0 +1,164 @@
+"""Screen participants' messages for suicide, self-harm, violence and abuse risk.
+
+The detector is rule-based on purpose: every alert can be traced to the words that caused it,
+clinicians can review the rules, and it behaves the same on every run. It is a safety net in
+front of a human clinician, not a diagnosis; see docs/safety-detector.md for its limits.
+
+How a message is screened:
+
+1. normalise the text (text-speak, missing apostrophes, stretched letters, caps);
+2. split it cheaply into sentences and run every cue (regular expression) over all of it;
+3. parse only the sentences whose matches need grammar (negation, subject, tense), up to a
+   budget, and confirm or drop each match;
+4. screen the earlier messages the same way but without parsing, and combine everything into
+   a level with human-readable reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.safety.assessment import assess
+from bot.safety.conversation import QUIET, Conversation, recent, summarise
+from bot.safety.evidence import Evidence, Match, confirm, find_matches
+from bot.safety.levels import RiskLevel
+from bot.safety.normalise import Sentence, for_parser, normalise, split_sentences
+
+# Parsing is the expensive step: at most this many characters of sentences per message.
+MAX_PARSED_CHARS = 6_000
+_PIPES_NOT_NEEDED = frozenset({"ner", "textcat", "textcat_multilabel", "entity_linker"})
+_BATCH_SIZE = 256
+
+
+@dataclass(frozen=True)
+class Screening:
+    """The detector's verdict on one message."""
+
+    risk: RiskLevel
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"risk": self.risk.value, "reasons": list(self.reasons)}
+
+
+SAFE = Screening(RiskLevel.NONE, ())
+
+
+@dataclass
+class _Draft:
+    """A message after the cheap lexical pass, waiting for the parses it asked for."""
+
+    text: str
+    sentences: list[Sentence]
+    matches: list[Match]
+    earlier: Conversation
+    to_parse: list[int]
+    docs: dict[int, Doc] = field(default_factory=dict)
+
+
+class SafetyDetector:
+    """Screens messages; construct once per process and reuse (it holds the parser)."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        if nlp is None:
+            from bot.language import english
+
+            nlp = english()
+        self._nlp = nlp
+        self._pipes = [
+            (name, pipe) for name, pipe in nlp.pipeline if name not in _PIPES_NOT_NEEDED
+        ]
+
+    def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
+        return self.screen_many([(text, context)])[0]
+
+    def screen_many(self, items: Iterable[tuple[str, Sequence[str]]]) -> list[Screening]:
+        """Screen a batch; parses of all messages go through the pipeline together."""
+        drafts = [self._draft(text, context) for text, context in _safe_items(items)]
+        jobs = [(draft, index) for draft in drafts for index in draft.to_parse]
+        texts = [for_parser(draft.sentences[index].text) for draft, index in jobs]
+        for (draft, index), doc in zip(jobs, self._parse(texts), strict=True):
+            draft.docs[index] = doc
+        return [self._finish(draft) for draft in drafts]
+
+    def _draft(self, text: object, context: object) -> _Draft:
+        clean = normalise(text) if isinstance(text, str) else ""
+        sentences = split_sentences(clean)
+        matches = find_matches(clean, sentences)
+        earlier = self._earlier(context)
+        return _Draft(clean, sentences, matches, earlier, _parse_budget(matches, sentences))
+
+    def _earlier(self, context: object) -> Conversation:
+        if not context or not isinstance(context, (list, tuple, str)):
+            return QUIET
+        evidence: list[Evidence] = []
+        for message in recent(context):  # type: ignore[arg-type]
+            clean = normalise(message)
+            sentences = split_sentences(clean)
+            for match in find_matches(clean, sentences):
+                item = confirm(match, sentences[match.sentence], clean, None)
+                if item is not None:
+                    evidence.append(item)
+        return summarise(evidence)
+
+    def _finish(self, draft: _Draft) -> Screening:
+        if not draft.matches:
+            return SAFE
+        evidence = []
+        for match in draft.matches:
+            item = confirm(
+                match, draft.sentences[match.sentence], draft.text, draft.docs.get(match.sentence)
+            )
+            if item is not None:
+                evidence.append(item)
+        level, reasons = assess(evidence, [s.text for s in draft.sentences], draft.earlier)
+        return Screening(level, reasons)
+
+    def _parse(self, texts: list[str]) -> Iterator[Doc]:
+        """Run the pipeline minus the components we do not read (NER is the costly one)."""
+        docs: Iterator[Doc] = (self._nlp.make_doc(t) for t in texts)
+        for _name, pipe in self._pipes:
+            if hasattr(pipe, "pipe"):
+                docs = pipe.pipe(docs, batch_size=_BATCH_SIZE)
+            else:
+                docs = (pipe(doc) for doc in docs)
+        return docs
+
+
+def _parse_budget(matches: list[Match], sentences: list[Sentence]) -> list[int]:
+    """Sentences worth parsing, most serious first, until the character budget runs out."""
+    wanted: dict[int, int] = {}
+    for match in matches:
+        if match.needs_parse:
+            rank = _rank(match)
+            wanted[match.sentence] = max(wanted.get(match.sentence, -1), rank)
+    chosen: list[int] = []
+    spent = 0
+    for index in sorted(wanted, key=lambda i: (-wanted[i], i)):
+        size = len(sentences[index].text)
+        if spent + size > MAX_PARSED_CHARS:
+            continue
+        chosen.append(index)
+        spent += size
+    return sorted(chosen)
+
+
+def _rank(match: Match) -> int:
+    kind = match.cue.kind
+    level = match.cue.level or getattr(kind, "level", RiskLevel.NONE)
+    return level.rank
+
+
+def _safe_items(items: Iterable[tuple[str, Sequence[str]]]) -> Iterator[tuple[object, object]]:
+    """Tolerate malformed items: a safety check must answer, not crash."""
+    for item in items:
+        if isinstance(item, tuple) and len(item) == 2:
+            yield item[0], item[1]
+        elif isinstance(item, str):
+            yield item, ()
+        else:
+            yield "", ()

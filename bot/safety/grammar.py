@@ -1,0 +1,242 @@
+"""Read a matched phrase in its sentence: is it negated, whose is it, is it over?
+
+Regular expressions find candidate phrases; this module decides what they mean. The parse
+lets us follow the predicate up through "want to", "thinking about" and "I'm not" to the
+clause that owns it, so "I don't think I want to die" keeps its risk (the negation belongs to
+"think") while "I don't want to die" loses it. Sentences the parser did not see (beyond the
+length cap) get a cruder reading from the surrounding words, which errs towards keeping risk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.safety import lexicon
+
+# Dependencies we climb through from a predicate to the clause that owns it. We stop at
+# clause boundaries (ccomp, advcl, relcl, conj) so a negation in a main clause ("I don't
+# think ...") is not applied to what is embedded under it.
+_CLIMB = frozenset(
+    {"xcomp", "aux", "auxpass", "pcomp", "pobj", "prep", "acomp", "attr", "dobj", "amod",
+     "compound", "oprd", "neg", "advmod", "npadvmod", "dep", "nmod", "appos"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "i'm"})
+_SECOND_PERSON = frozenset({"you", "u", "ya", "yourself", "y'all"})
+_NOT_PEOPLE = frozenset(
+    {"it", "this", "that", "these", "those", "something", "nothing", "everything", "which",
+     "what", "there", "here"}
+)
+_ABUSER_WORDS = frozenset(
+    re.sub(r"[()?:]", "", lexicon.ABUSER).split("|")
+    + re.sub(r"[()?:]", "", lexicon.PERSON).split("|")
+    + ["he", "she", "they", "him", "her", "them", "who", "someone", "somebody", "everyone",
+       "people", "nobody", "anyone"]
+)
+_MODAL_ABILITY = frozenset({"can", "could", "ca"})
+_NOT_PROTECTIVE = re.compile(
+    r"\b(?:yet|brave enough|strong enough|guts|balls|courage|nerve|"
+    r"coward|too scared|too afraid|chicken(?:ed)? out|pussy|too weak|(?:can't|cannot|couldn't) "
+    r"even)\b|^\s*why\b",
+    re.IGNORECASE,
+)
+_ANYMORE = re.compile(r"\b(?:anymore|any more|no longer|again|these days|nowadays)\b", re.I)
+_DISTANT = re.compile(lexicon.DISTANT_PAST, re.IGNORECASE)
+_RESOLVED = re.compile(lexicon.RESOLVED, re.IGNORECASE)
+_CURRENT = re.compile(lexicon.CURRENT, re.IGNORECASE)
+_FICTION = re.compile(lexicon.FICTION_OR_GAME, re.IGNORECASE)
+_FIRST_PERSON_WORD = re.compile(lexicon.FIRST_PERSON, re.IGNORECASE)
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|used to|tried|wanted|felt|thought|attempted|did|went|took|"
+    r"cut|hurt|burned|burnt|made|wrote|left|planned|decided|\w+ed)\b",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"\?|^\s*(?:what|who|why|how|when|where|which|is|are|does|do|can)\b",
+                       re.IGNORECASE)
+_WORD = re.compile(r"[\w']+|[.!?,;:]")
+_LEXICAL_NEGATORS = frozenset(
+    {"not", "never", "no", "without", "nor", "none", "n't", "dont", "cant", "wont", "didnt",
+     "doesnt", "isnt", "wasnt", "wouldnt", "shouldnt", "havent", "hasnt", "aint", "neither"}
+)
+_LEXICAL_STOPS = frozenset({"i", "i'm", "i've", "i'll", "i'd", "but", "though", "although",
+                            ".", "!", "?", ";", ":", ","})
+_THIRD_PERSON_LEADS = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll",
+     "she'll", "they'll", "who", "people", "someone", "somebody", "everyone", "anyone",
+     "nobody", "friend", "brother", "sister", "mum", "mom", "dad", "son", "daughter",
+     "husband", "wife", "partner", "boyfriend", "girlfriend", "cousin", "uncle", "aunt"}
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the grammar says about one matched phrase."""
+
+    negated: bool = False  # a protective negation: "I'd never", "I'm not", "no thoughts of"
+    lapsed: bool = False  # negated with "anymore"/"again": it used to be true
+    other_subject: bool = False  # the subject is clearly someone other than the speaker
+    person_subject: bool | None = None  # the subject is a person (None: no subject found)
+    past: bool = False  # the owning clause is in a past tense
+
+
+def read_parsed(doc: Doc, start: int, end: int, sentence: str) -> Reading | None:
+    """Read the phrase at ``start:end`` (offsets into ``doc.text``) using the parse."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    chain = _owning_chain(span.root)
+    subject = _subject(chain)
+    negators = [t for t in chain for t in _negators_of(t)]
+    negated = bool(negators) and not _negation_is_weak(chain, sentence)
+    return Reading(
+        negated=negated and not _ANYMORE.search(sentence),
+        lapsed=negated and bool(_ANYMORE.search(sentence)),
+        other_subject=subject is not None and _is_other(subject),
+        person_subject=None if subject is None else _is_person(subject),
+        past=_is_past(chain) or any(t.tag_ == "VBD" or t.tag_ == "VBN" and t.i == span.end - 1
+                                     for t in span),
+    )
+
+
+def read_lexical(sentence: str, start: int, end: int) -> Reading:
+    """Read the phrase from nearby words only (for text the parser did not see)."""
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 80) : start])]
+    window = before[-6:]
+    negated = False
+    for word in reversed(window):
+        if word in _LEXICAL_STOPS:
+            break
+        if word in _LEXICAL_NEGATORS or word.endswith("n't"):
+            negated = not (word in {"can't", "cannot", "couldn't"} or _NOT_PROTECTIVE.search(
+                sentence))
+            break
+    lapsed = negated and bool(_ANYMORE.search(sentence))
+    other = False
+    for word in reversed(before[-5:]):
+        if word in _FIRST_PERSON or word in _SECOND_PERSON or word.startswith("i'"):
+            break
+        if word in _THIRD_PERSON_LEADS:
+            other = True
+            break
+    person: bool | None = None
+    for word in reversed(before[-3:]):
+        if word in _NOT_PEOPLE or word in _FIRST_PERSON:
+            person = False
+            break
+        if word in _ABUSER_WORDS:
+            person = True
+            break
+    matched = sentence[max(0, start - 25) : end]
+    return Reading(
+        negated=negated and not lapsed,
+        lapsed=lapsed,
+        other_subject=other,
+        person_subject=person,
+        past=bool(_PAST_WORDS.search(matched)),
+    )
+
+
+def is_distant_past(sentence: str, message: str) -> bool:
+    """Whether the sentence places events long ago or says they are over, and not now."""
+    if _CURRENT.search(sentence):
+        return False
+    return bool(_DISTANT.search(sentence) or _RESOLVED.search(message))
+
+
+def mentions_first_person(sentence: str) -> bool:
+    """Whether the sentence is about the speaker: "I"/"my", or a bare fragment ("Suicide.")."""
+    if _FIRST_PERSON_WORD.search(sentence):
+        return True
+    words = _WORD.findall(sentence)
+    return len([w for w in words if w[0].isalnum()]) <= 3 and not _QUESTION.search(sentence)
+
+
+def is_fiction_or_game(sentence: str) -> bool:
+    return bool(_FICTION.search(sentence))
+
+
+def _owning_chain(token: Token) -> list[Token]:
+    chain = [token]
+    while token.dep_ in _CLIMB and token.head is not token:
+        if any(child.dep_ in _SUBJECT_DEPS for child in token.children):
+            break
+        token = token.head
+        chain.append(token)
+    # "want to die and never wake up": a coordinated verb shares its head's subject and
+    # modality, but not a negation that only belongs to the first verb.
+    return chain
+
+
+def _subject(chain: list[Token]) -> Token | None:
+    for token in chain:
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+    return None
+
+
+def _negators_of(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        lower = child.lower_
+        if child.dep_ == "neg" or lower in {"never", "no", "nor"} and child.dep_ in {
+            "advmod", "det", "neg", "cc", "preconj"
+        }:
+            found.append(child)
+    if token.lower_ == "without" or (token.dep_ == "prep" and token.lower_ == "without"):
+        found.append(token)
+    return found
+
+
+def _negation_is_weak(chain: list[Token], sentence: str) -> bool:
+    """Negations that do not protect: "I can't even kill myself", "why don't I just ..."."""
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in _MODAL_ABILITY:
+                return True
+    return bool(_NOT_PROTECTIVE.search(sentence))
+
+
+def _is_other(subject: Token) -> bool:
+    lower = subject.lower_
+    if lower in _FIRST_PERSON or lower in _SECOND_PERSON:
+        return False
+    # "she", "my friend", "Sam": someone else. A thing ("Suicide" as a post title parsed as
+    # the subject of what follows) is not, so the speaker keeps ownership of the thought.
+    if subject.pos_ == "PROPN":
+        return True
+    return lower in _THIRD_PERSON_LEADS or lower in _ABUSER_WORDS or (
+        subject.lemma_.lower() in _ABUSER_WORDS
+    )
+
+
+def _is_person(subject: Token) -> bool:
+    lower = subject.lower_
+    if lower in _NOT_PEOPLE or lower in _FIRST_PERSON:
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
+        return True
+    return lower in _ABUSER_WORDS or subject.lemma_.lower() in _ABUSER_WORDS
+
+
+def _is_past(chain: list[Token]) -> bool:
+    for token in chain:
+        if token.tag_ == "VBD":
+            return True
+        if token.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
+        ):
+            return True
+        if token.lower_ == "used" and any(c.lower_ == "to" for c in token.rights):
+            return True
+        for child in token.children:
+            if child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" and child.lower_ not in {
+                "could", "would", "should", "might"
+            }:
+                return True
+    return False
