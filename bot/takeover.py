@@ -69,6 +69,8 @@ class RasaConversations:
             {"name": response},
             output_channel="latest",
         )
+        # Back to listening, as after any bot turn, so the next message starts a fresh turn.
+        self._events(conversation_id, [{"event": "action", "name": "action_listen"}])
 
     def end(self, conversation_id: str) -> None:
         self._events(conversation_id, [{"event": "slot", "name": "human_takeover", "value": False}])

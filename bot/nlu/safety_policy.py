@@ -23,7 +23,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -36,6 +36,20 @@ CRISIS_ACTION = "action_crisis_response"
 CRISIS_INTENT = "crisis"
 SCREENING_FORM = "safety_screening_form"
 CONTEXT_MESSAGES = 10
+
+
+def awaiting_bot_turn(tracker: DialogueStateTracker) -> bool:
+    """A user message came in and no action has answered it yet.
+
+    Not just "the last action was action_listen": messages pushed through the HTTP API
+    (a clinician's words, reminders) leave another action last.
+    """
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return True
+        if isinstance(event, ActionExecuted):
+            return False
+    return False
 
 
 def earlier_user_texts(tracker: DialogueStateTracker, limit: int = CONTEXT_MESSAGES) -> list[str]:
@@ -105,7 +119,7 @@ class SafetyPolicy(Policy):
             if tracker.get_slot("screening_done") or tracker.active_loop_name:
                 return self._predict(ACTION_LISTEN_NAME, domain)
             return self._predict(SCREENING_FORM, domain)
-        if tracker.latest_action_name != ACTION_LISTEN_NAME:
+        if not awaiting_bot_turn(tracker):
             return self._abstain(domain)
         latest = tracker.latest_message
         if latest is None or not latest.text or tracker.active_loop_name == SCREENING_FORM:
