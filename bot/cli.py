@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     takeover = commands.add_parser("takeover", help="a clinician takes over a conversation")
     takeover_commands = takeover.add_subparsers(dest="takeover_command", required=True)
+    from bot.clinician_cli import register as register_flag
+
+    register_flag(commands)
+
     verbs = (("start", "bot goes quiet"), ("say", "send a message"), ("end", "hand back"))
     for name, text in verbs:
         sub = takeover_commands.add_parser(name, help=text)
@@ -104,7 +108,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     args = build_parser().parse_args(argv)
-    return int(args.handler(args) or 0)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a clear sentence for the operator, never a stack trace
+        from sqlalchemy.exc import OperationalError, ProgrammingError
+
+        if isinstance(exc, OperationalError | ProgrammingError):
+            print(
+                "ipt-companion: the database is unreachable or not migrated "
+                f"({type(exc).__name__}). Run `ipt-companion migrate` and check DATABASE_URL.",
+                file=sys.stderr,
+            )
+            return 2
+        raise
 
 
 if __name__ == "__main__":

@@ -55,6 +55,9 @@ def run_all(rasa_port: int = 5005, actions_port: int = 5055) -> int:
         "actions", " ".join(actions_command(actions_port)), env=env, cwd=str(PROJECT_ROOT)
     )
     manager.add_process(
+        "worker", f"{sys.executable} -m bot.worker.main", env=env, cwd=str(PROJECT_ROOT)
+    )
+    manager.add_process(
         "rasa",
         " ".join(rasa_command(rasa_port, model_path(), settings.rasa_token)),
         env=env,

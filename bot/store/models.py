@@ -67,6 +67,10 @@ class Participant(Base):
         "MoodCheckin", back_populates="participant", cascade="all, delete-orphan"
     )
     flags = relationship("Flag", back_populates="participant", cascade="all, delete-orphan")
+    link_codes = relationship("LinkCode", cascade="all, delete-orphan", overlaps="participant")
+    reminder = relationship(
+        "Reminder", uselist=False, cascade="all, delete-orphan", overlaps="participant"
+    )
 
     __table_args__ = (
         CheckConstraint("phase in ('initial', 'middle', 'closing')", name="phase"),
@@ -176,3 +180,50 @@ class Notification(Base):
     __table_args__ = (
         CheckConstraint("status in ('pending', 'delivered', 'failed')", name="status"),
     )
+
+
+class LinkCode(Base):
+    """A short-lived code that joins a second channel (e.g. Telegram) to a participant.
+
+    Only a hash of the code is stored: a database reader cannot use a code to take over
+    someone's conversations.
+    """
+
+    __tablename__ = "link_code"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    code_hash = Column(String(64), nullable=False, unique=True)
+    expires_at = Column(DateTime(timezone=True), nullable=False)
+    used_at = Column(DateTime(timezone=True), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    participant = relationship("Participant", overlaps="link_codes")
+
+
+class Reminder(Base):
+    """A daily check-in reminder at a local time the participant chose.
+
+    `next_due_at` is the next local occurrence in UTC. The worker claims a due reminder by
+    moving `next_due_at` forward in the same transaction that records the send, so a restart
+    can make a reminder late or skip it, never send it twice.
+    """
+
+    __tablename__ = "reminder"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    local_time = Column(String(5), nullable=False)  # "HH:MM"
+    timezone = Column(String(64), nullable=False)
+    active = Column(Boolean, nullable=False, default=True)
+    next_due_at = Column(DateTime(timezone=True), nullable=False, index=True)
+    snoozed_until = Column(DateTime(timezone=True), nullable=True)
+    last_sent_at = Column(DateTime(timezone=True), nullable=True)
+    last_outcome = Column(String(16), nullable=True)  # sent | skipped_late | failed
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    participant = relationship("Participant", overlaps="reminder")

@@ -56,3 +56,11 @@ def forget(session: Session, participant: Participant) -> None:
     """Erase a participant and everything stored about them (their right to be forgotten)."""
     session.delete(participant)
     session.flush()
+
+
+def latest_conversation(session: Session, participant: Participant) -> str | None:
+    """The conversation the participant used last: where a clinician's reply should go."""
+    active = [i for i in participant.identities if i.active]
+    if not active:
+        return None
+    return max(active, key=lambda i: i.last_seen_at).conversation_id

@@ -18,13 +18,14 @@ from typing import Any
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.events import SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.config import load_settings
 from bot.store.crypto import TextCipher
 from bot.store.database import ensure_sqlite_dir, prepare_sqlite
+from bot.store.models import utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
         try:
             await self.stream_events(tracker)
             with self.session_scope() as session:
-                for event in self._additional_events(session, tracker):
+                new_events = list(self._additional_events(session, tracker))
+                for event in new_events:
                     data = event.as_dict()
                     session.add(
                         self.SQLEvent(
@@ -112,6 +114,8 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                             data=self._serialise(data),
                         )
                     )
+                if any(isinstance(event, UserUttered) for event in new_events):
+                    self._touch_identity(session, tracker.sender_id)
                 session.commit()
         except Exception as exc:
             logger.critical(
@@ -120,6 +124,16 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                 type(exc).__name__,
             )
             raise TranscriptStorageError("transcript could not be stored") from exc
+
+    def _touch_identity(self, session: Any, sender_id: str) -> None:
+        """Remember when each conversation was last used, so replies go to the latest one."""
+        session.execute(
+            sa.text(
+                "UPDATE channel_identity SET last_seen_at = :now, active = :active "
+                "WHERE conversation_id = :conversation"
+            ),
+            {"now": utcnow(), "active": True, "conversation": sender_id},
+        )
 
     async def delete(self, sender_id: str) -> None:
         """Erase a conversation's transcript (declined consent, or the right to be forgotten)."""

@@ -68,3 +68,19 @@ def test_names_are_cleaned_and_nonsense_is_dropped():
     assert clean_name("12345") is None
     assert clean_name("x" * 200) is None
     assert clean_name("<script>") == "Script"
+
+
+async def test_a_link_code_is_offered_to_an_enrolled_participant(
+    clinic_env, monkeypatch, dispatcher, domain
+):
+    from actions.linking import ActionCreateLinkCode
+
+    monkeypatch.setenv("TELEGRAM_BOT_USERNAME", "ipt_companion_bot")
+    tracker = make_tracker(slots={"consent_given": True, "country": "GB", "preferred_name": ""})
+    await ActionCompleteOnboarding().run(dispatcher, tracker, domain)
+    dispatcher.messages.clear()
+    await ActionCreateLinkCode().run(dispatcher, make_tracker(), domain)
+    message = dispatcher.messages[0]
+    assert message["response"] == "utter_link_code"
+    assert message["deep_link"].startswith("https://t.me/ipt_companion_bot?start=")
+    assert len(message["code"]) == 8

@@ -1,0 +1,1 @@
+"""Daily check-in reminders that live in the database and survive restarts."""
