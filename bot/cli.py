@@ -88,9 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     takeover = commands.add_parser("takeover", help="a clinician takes over a conversation")
     takeover_commands = takeover.add_subparsers(dest="takeover_command", required=True)
+    from bot.channels.telegram_poll import register as register_telegram
     from bot.clinician_cli import register as register_flag
 
     register_flag(commands)
+    register_telegram(commands)
 
     verbs = (("start", "bot goes quiet"), ("say", "send a message"), ("end", "hand back"))
     for name, text in verbs:

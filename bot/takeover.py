@@ -45,7 +45,7 @@ class RasaConversations:
         return response.json() if response.content else {}
 
     def _events(self, conversation_id: str, events: list[dict]) -> None:
-        self._post(f"/conversations/{quote(conversation_id, safe='')}/tracker/events", events)
+        self._post(f"/conversations/{quote(conversation_id, safe=':')}/tracker/events", events)
 
     def start(self, conversation_id: str) -> None:
         self._events(conversation_id, [{"event": "slot", "name": "human_takeover", "value": True}])
@@ -65,7 +65,7 @@ class RasaConversations:
 
     def say_response(self, conversation_id: str, response: str) -> None:
         self._post(
-            f"/conversations/{quote(conversation_id, safe='')}/execute",
+            f"/conversations/{quote(conversation_id, safe=':')}/execute",
             {"name": response},
             output_channel="latest",
         )

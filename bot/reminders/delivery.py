@@ -18,7 +18,7 @@ REMINDER_INTENT = "EXTERNAL_checkin_reminder"
 
 def trigger_reminder(settings: Settings, conversation_id: str, client: httpx.Client) -> bool:
     response = client.post(
-        f"{settings.rasa_url}/conversations/{quote(conversation_id, safe='')}/trigger_intent",
+        f"{settings.rasa_url}/conversations/{quote(conversation_id, safe=':')}/trigger_intent",
         params={"token": settings.rasa_token, "output_channel": "latest"},
         json={"name": REMINDER_INTENT},
         timeout=15,

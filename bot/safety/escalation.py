@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 
@@ -33,6 +34,18 @@ TARGET_RECIPIENTS: dict[str, dict[str, str]] = {
     "email": {"on_call": "CLINICIAN_EMAIL", "backup": "BACKUP_EMAIL"},
     "webhook": {"on_call": "ESCALATION_WEBHOOK_URL", "backup": "BACKUP_WEBHOOK_URL"},
 }
+
+
+_QUOTED = re.compile(r"""\s*[:(]?\s*(['"‘“])[^'"’”]*['"’”]\)?""")
+
+
+def reason_category(reason: str) -> str:
+    """A reason without the participant's quoted words ("plan: 'tonight'" -> "plan").
+
+    Reasons are stored in clear and go into alerts; the participant's own words only ever
+    live encrypted, in the flag's excerpt.
+    """
+    return _QUOTED.sub("", reason).strip(" :;,-") or "unspecified risk"
 
 
 def sla_for(level: RiskLevel, environ: Mapping[str, str] | None = None) -> timedelta:
@@ -100,6 +113,7 @@ def raise_flag(
     if severity < RiskLevel.CONCERN:
         raise ValueError("only concern, high or imminent risk raises a flag")
     now = now or utcnow()
+    reasons = list(dict.fromkeys(reason_category(r) for r in reasons))
     flag = open_flag(session, conversation_id)
     clipped = (excerpt or "")[:EXCERPT_LIMIT] or None
     if flag is not None and RiskLevel(flag.severity) >= severity:

@@ -57,13 +57,16 @@ def _wait_until(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 @contextmanager
-def running_bot(database_url: str, data_key: str, log_dir: Path) -> Iterator[RunningBot]:
+def running_bot(
+    database_url: str, data_key: str, log_dir: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[RunningBot]:
     model = ensure_model()
     rasa_port, actions_port = free_port(), free_port()
     token = "integration-test-token"
     env = process_environment(actions_port)
     env.update({"DATABASE_URL": database_url, "IPT_DATA_KEYS": data_key, "RASA_TOKEN": token})
     env.pop("IPT_ENV", None)
+    env.update(extra_env or {})
     processes: list[subprocess.Popen] = []
     try:
         actions_log = log_dir / "actions.log"

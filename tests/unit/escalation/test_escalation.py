@@ -11,6 +11,7 @@ from bot.safety.escalation import (
     configured_targets,
     due_for_reescalation,
     raise_flag,
+    reason_category,
     reescalate,
     resolve,
     sla_for,
@@ -155,3 +156,25 @@ def test_reasons_accumulate_without_duplicates(db, cipher):
     with session_scope(db) as session:
         reasons = json.loads(session.get(Flag, flag_id).reasons)
         assert reasons == ["active suicidal ideation", "plan"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("plan or timeframe: 'tonight'", "plan or timeframe"),
+        ("means at hand ('I have the pills')", "means at hand"),
+        ('preparation: "wrote a note"', "preparation"),
+        ("active suicidal ideation", "active suicidal ideation"),
+        ("'only quoted words'", "unspecified risk"),
+    ],
+)
+def test_reasons_keep_the_category_never_the_participants_words(reason, category):
+    assert reason_category(reason) == category
+
+
+def test_a_flag_stores_reasons_without_quoted_words(db, cipher):
+    with session_scope(db) as session:
+        flag = raise_flag(session, conversation_id="c9", severity=RiskLevel.HIGH,
+                          reasons=["means at hand ('I have the pills')"], excerpt="x",
+                          cipher=cipher, environ=TARGETS)
+        assert "pills" not in flag.reasons
