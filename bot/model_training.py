@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.config import PROJECT_ROOT
 
 TRAINING_INPUTS = ("domain.yml", "config.yml", "data")
+KEEP_MODELS = 3
 
 
 def training_fingerprint(root: Path = PROJECT_ROOT) -> str:
@@ -47,4 +48,14 @@ def ensure_model(root: Path = PROJECT_ROOT) -> Path:
         cwd=root,
         check=True,
     )
+    prune_old_models(root / "models", keep=KEEP_MODELS)
     return target
+
+
+def prune_old_models(models_dir: Path, keep: int) -> list[Path]:
+    """Each data change trains a new model (~30 MB); keep only the newest few."""
+    models = sorted(models_dir.glob("ipt-*.tar.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = models[keep:]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed

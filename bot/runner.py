@@ -7,6 +7,7 @@ command lines live here so that tests can start exactly what a developer runs.
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -51,18 +52,14 @@ def run_all(rasa_port: int = 5005, actions_port: int = 5055) -> int:
     settings = load_settings()
     env = process_environment(actions_port)
     manager = Manager()
-    manager.add_process(
-        "actions", " ".join(actions_command(actions_port)), env=env, cwd=str(PROJECT_ROOT)
-    )
-    manager.add_process(
-        "worker", f"{sys.executable} -m bot.worker.main", env=env, cwd=str(PROJECT_ROOT)
-    )
-    manager.add_process(
-        "rasa",
-        " ".join(rasa_command(rasa_port, model_path(), settings.rasa_token)),
-        env=env,
-        cwd=str(PROJECT_ROOT),
-    )
+    # honcho runs each command through /bin/sh: quote every argument (`--cors *` was globbed).
+    commands = {
+        "actions": actions_command(actions_port),
+        "worker": [sys.executable, "-m", "bot.worker.main"],
+        "rasa": rasa_command(rasa_port, model_path(), settings.rasa_token),
+    }
+    for name, command in commands.items():
+        manager.add_process(name, shlex.join(command), env=env, cwd=str(PROJECT_ROOT))
     print(
         f"\n  IPT Companion is starting. Open http://127.0.0.1:{rasa_port}/webchat/index.html"
         "\n  (the bot answers once Rasa says 'Rasa server is up and running'). Ctrl-C stops.\n",
