@@ -46,16 +46,18 @@ def _cmd_safety_screen(args: argparse.Namespace) -> int:
 
 
 def _cmd_takeover(args: argparse.Namespace) -> int:
-    from bot.takeover import RasaConversations, TakeoverError
+    from bot.takeover import RasaConversations, TakeoverError, resolve_conversation
 
-    rasa = RasaConversations.from_settings(load_settings())
+    settings = load_settings()
+    rasa = RasaConversations.from_settings(settings)
     try:
+        conversation = resolve_conversation(args.conversation, settings.database_url)
         if args.takeover_command == "start":
-            rasa.start(args.conversation)
+            rasa.start(conversation)
         elif args.takeover_command == "say":
-            rasa.say(args.conversation, " ".join(args.text))
+            rasa.say(conversation, " ".join(args.text))
         else:
-            rasa.end(args.conversation)
+            rasa.end(conversation)
     except TakeoverError as exc:
         print(f"takeover: {exc}", file=sys.stderr)
         return 2
@@ -97,7 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = (("start", "bot goes quiet"), ("say", "send a message"), ("end", "hand back"))
     for name, text in verbs:
         sub = takeover_commands.add_parser(name, help=text)
-        sub.add_argument("conversation", help="the conversation (Rasa sender) id")
+        sub.add_argument(
+            "conversation",
+            help="a conversation (Rasa sender) id, or participant:<public id> for the "
+            "conversation that participant used last",
+        )
         if name == "say":
             sub.add_argument("text", nargs="+")
         sub.set_defaults(handler=_cmd_takeover)

@@ -75,3 +75,28 @@ class RasaConversations:
     def end(self, conversation_id: str) -> None:
         self._events(conversation_id, [{"event": "slot", "name": "human_takeover", "value": False}])
         self.say_response(conversation_id, "utter_clinician_left")
+
+
+PARTICIPANT_PREFIX = "participant:"
+
+
+def resolve_conversation(target: str, database_url: str) -> str:
+    """A conversation id as given, or `participant:<public id>` -> the conversation that
+    participant used last (so a reply reaches them on Telegram or the web, wherever they are)."""
+    if not target.startswith(PARTICIPANT_PREFIX):
+        return target
+    from sqlalchemy import select
+
+    from bot.store.database import session_scope
+    from bot.store.models import Participant
+    from bot.store.participants import latest_conversation
+
+    public_id = target.removeprefix(PARTICIPANT_PREFIX)
+    with session_scope(database_url) as session:
+        participant = session.execute(
+            select(Participant).where(Participant.public_id == public_id)
+        ).scalar_one_or_none()
+        conversation = latest_conversation(session, participant) if participant else None
+    if conversation is None:
+        raise TakeoverError(f"no active conversation for participant {public_id}")
+    return conversation

@@ -72,3 +72,21 @@ def test_replies_go_to_the_conversation_used_last(web_participant):
     with session_scope(web_participant) as session:
         participant = find_participant(session, "web-1")
         assert latest_conversation(session, participant) == "tg:42"
+
+
+def test_a_reply_addressed_to_a_participant_goes_to_their_latest_conversation(web_participant):
+    from bot.takeover import resolve_conversation
+
+    code = _code(web_participant)
+    with session_scope(web_participant) as session:
+        redeem_link_code(session, code, "tg:42", "telegram")
+        public_id = find_participant(session, "web-1").public_id
+    assert resolve_conversation(f"participant:{public_id}", web_participant) == "tg:42"
+    assert resolve_conversation("web-1", web_participant) == "web-1"
+
+
+def test_an_unknown_participant_is_a_clear_error(web_participant):
+    from bot.takeover import TakeoverError, resolve_conversation
+
+    with pytest.raises(TakeoverError):
+        resolve_conversation("participant:nobody", web_participant)
