@@ -1,18 +1,19 @@
 """Combine the evidence in a message, and the conversation before it, into one level.
 
 Most evidence speaks for itself (its signal's level). Three things change that: ambiguous
-evidence is read in the light of the conversation; intent, plans and preparation become
-imminent when they come with a time or with the means at hand; and redundant generic
-evidence is dropped when something more specific covers the same words.
+evidence is read in the light of the conversation (and of the rest of the message); intent,
+plans and preparations become imminent when they come with a time or with the means at hand;
+and generic evidence is dropped when something more specific explains the same words.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.safety.conversation import Conversation
+from bot.safety.conversation import Conversation, contributions
 from bot.safety.cues import Modifier
 from bot.safety.evidence import Evidence
 from bot.safety.levels import RiskLevel
@@ -25,15 +26,19 @@ NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.IMMINENT,
 )
 
-_VOLITIONAL = re.compile(
-    r"\b(?:want|wanna|going to|gonna|will|'ll|plan|planning|ready|decided|about to|need to|"
-    r"have to|intend|finally|definitely)\b",
+# Different kinds of severe-distress signs needed in one message before it counts as concern.
+SEVERE_DISTRESS_MIN = 2
+
+# Words that turn a thought into an intention ("want" is a wish, not an intent).
+_INTENDING = re.compile(
+    r"\b(?:going to|gonna|will|'ll|plan|planning|planned|ready|decided|about to|intend|"
+    r"finally)\b",
     re.IGNORECASE,
 )
 _QUESTIONS = frozenset({Signal.MEANS_QUESTION, Signal.LETHALITY_QUESTION})
 _VAGUE = frozenset({Signal.VAGUE_INTENT, Signal.VAGUE_PLAN})
 _IDEATION = frozenset({Signal.ACTIVE_IDEATION, Signal.PASSIVE_IDEATION, Signal.SUICIDE_TALK})
-_SPECIFIC_OVER_GENERIC = frozenset({Signal.SUICIDE_TALK, Signal.HOPELESSNESS})
+_GENERIC = frozenset({Signal.SUICIDE_TALK, Signal.HOPELESSNESS})
 
 
 @dataclass(frozen=True)
@@ -46,31 +51,77 @@ def assess(
     evidence: Sequence[Evidence], sentences: Sequence[str], earlier: Conversation
 ) -> tuple[RiskLevel, tuple[str, ...]]:
     """Return the message's level and the reasons for it, most serious first."""
-    signals = _without_redundant([e for e in evidence if isinstance(e.kind, Signal)])
-    modifiers = [e for e in evidence if isinstance(e.kind, Modifier)]
-    findings: list[Finding] = []
-    for item in signals:
-        findings.append(_read(item, signals, modifiers, earlier))
-    findings.extend(_imminence(signals, modifiers, sentences, earlier))
+    message = _Message(evidence, sentences)
+    findings = [_read(item, message, earlier) for item in message.signals]
+    findings += _imminence(message, earlier)
+    findings += _accumulated_distress(message, earlier)
+    findings += _means_in_a_dark_conversation(message, earlier)
     findings = [f for f in findings if f.level > NONE]
     if not findings:
         return NONE, ()
-    level = max(f.level for f in findings)
     reasons: list[str] = []
     for finding in sorted(findings, key=lambda f: f.level, reverse=True):
         if finding.reason not in reasons:
             reasons.append(finding.reason)
-    return level, tuple(reasons)
+    return max(f.level for f in findings), tuple(reasons)
 
 
-def _read(
-    item: Evidence, signals: list[Evidence], modifiers: list[Evidence], earlier: Conversation
-) -> Finding:
+class _Message:
+    """The evidence of one message, indexed so each question about it is cheap."""
+
+    def __init__(self, evidence: Sequence[Evidence], sentences: Sequence[str]) -> None:
+        self.sentences = sentences
+        self.by_sentence: dict[int, list[Evidence]] = defaultdict(list)
+        for item in evidence:
+            self.by_sentence[item.sentence].append(item)
+        self.signals = [
+            e for e in evidence if isinstance(e.kind, Signal) and not self._redundant(e)
+        ]
+        self.modifiers = [e for e in evidence if isinstance(e.kind, Modifier)]
+        self._totals: Counter[str] = Counter()
+        for item in evidence:
+            self._totals.update(contributions(item))
+
+    def rest(self, item: Evidence) -> Conversation:
+        """What the rest of the message says, leaving out the words of ``item`` itself."""
+        counts = self._totals.copy()
+        for other in self.by_sentence[item.sentence]:
+            if _overlaps(other, item):
+                counts.subtract(contributions(other))
+        return Conversation(
+            counts["distress"] > 0, counts["risk"] > 0, counts["intent"] > 0,
+            counts["bereaved"] > 0,
+        )
+
+    def first(self, kind: Modifier, sentence: int) -> str | None:
+        for item in self.by_sentence[sentence]:
+            if item.kind is kind:
+                return item.snippet
+        return None
+
+    def anywhere(self, kind: Modifier) -> str | None:
+        for item in self.modifiers:
+            if item.kind is kind:
+                return item.snippet
+        return None
+
+    def _redundant(self, item: Evidence) -> bool:
+        """Generic evidence ("talk of suicide") whose words a more specific signal explains."""
+        return item.kind in _GENERIC and any(
+            other is not item
+            and isinstance(other.kind, Signal)
+            and other.kind not in _GENERIC
+            and other.level >= item.level
+            and _overlaps(other, item)
+            for other in self.by_sentence[item.sentence]
+        )
+
+
+def _read(item: Evidence, message: _Message, earlier: Conversation) -> Finding:
     kind = item.kind
     assert isinstance(kind, Signal)
     level = item.level
-    others = [s for s in signals if s.sentence != item.sentence]
-    here = _summary(others, [m for m in modifiers if m.sentence != item.sentence])
+    here = message.rest(item)
 
     if kind is Signal.REUNION_AMBIGUOUS:
         if here.bereaved:
@@ -85,21 +136,20 @@ def _read(
             return Finding(IMMINENT, f"{kind.label} after a stated plan or intent earlier in "
                            "the conversation")
         if earlier.dark:
-            what = "suicidal thoughts" if earlier.risk else "distress"
-            return Finding(HIGH, f"{kind.label} after {what} earlier in the conversation")
+            return Finding(HIGH, f"{kind.label} after {_what(earlier)} earlier in the "
+                           "conversation")
         if here.dark:
             return Finding(HIGH, f"{kind.label} alongside distress in the same message")
         return Finding(level, kind.label)
 
     if kind in _VAGUE:
-        timed = _has(modifiers, Modifier.TIMEFRAME, item.sentence)
-        base = CONCERN if timed else NONE
+        base = CONCERN if message.first(Modifier.TIMEFRAME, item.sentence) else NONE
         if earlier.risk or here.risk:
             when = "earlier in the conversation" if earlier.risk else "in the same message"
             return Finding(HIGH, f"{kind.label} after suicidal thoughts {when}")
-        if earlier.distress:
-            return Finding(base.raised(), f"{kind.label} after distress earlier in the "
-                           "conversation")
+        if earlier.distress or here.distress:
+            when = "earlier in the conversation" if earlier.distress else "in the same message"
+            return Finding(base.raised(), f"{kind.label} after distress {when}")
         return Finding(base, kind.label)
 
     if kind is Signal.FAREWELL:
@@ -112,96 +162,93 @@ def _read(
             return Finding(max(level.raised(), CONCERN), f"{kind.label} after distress {when}")
         return Finding(level, kind.label)
 
-    if kind.ambiguous and earlier.dark and level >= CONCERN:
-        what = "suicidal thoughts" if earlier.risk else "distress"
-        return Finding(max(level.raised(), HIGH if earlier.risk else level.raised()),
-                       f"{kind.label} after {what} earlier in the conversation")
+    if kind.ambiguous and earlier.dark:
+        raised = max(level.raised(), HIGH) if earlier.risk or level >= CONCERN else CONCERN
+        return Finding(raised, f"{kind.label} after {_what(earlier)} earlier in the "
+                       "conversation")
+    if kind.ambiguous and level == NONE and here.dark:
+        return Finding(CONCERN, f"{kind.label} alongside distress in the same message")
 
-    if kind is Signal.HOSTILE_WISH and any(m.kind is Modifier.SERIOUS for m in modifiers):
+    if kind is Signal.HOSTILE_WISH and message.anywhere(Modifier.SERIOUS):
         return Finding(HIGH, f"{Signal.HARM_OTHERS.label} (says they mean it)")
     return Finding(level, kind.label)
 
 
-def _imminence(
-    signals: list[Evidence],
-    modifiers: list[Evidence],
-    sentences: Sequence[str],
-    earlier: Conversation,
-) -> list[Finding]:
+def _imminence(message: _Message, earlier: Conversation) -> list[Finding]:
     """Intent or a plan with a time or the means at hand; preparations with intent."""
     findings: list[Finding] = []
-    means = [m for m in modifiers if m.kind is Modifier.MEANS_AT_HAND]
-    risk_here = any(s.kind in _IDEATION or s.kind.is_intent for s in signals  # type: ignore[union-attr]
-                    if s.level >= HIGH)
-    for item in signals:
+    means = message.anywhere(Modifier.MEANS_AT_HAND)
+    at_hand = f"means at hand: '{means}'" if means else ""
+    serious = [s for s in message.signals if s.level >= HIGH]
+    thoughts_here = any(s.kind in _IDEATION or s.kind.is_intent for s in serious)  # type: ignore[union-attr]
+    for item in message.signals:
         kind = item.kind
-        if item.past_tense and kind is not Signal.ATTEMPT:
+        # "Today I thought about killing myself" is a report, not a plan for today. Intent and
+        # plans keep their force in any tense ("I've decided to ...").
+        if item.past_tense and kind in _IDEATION:
             continue
-        timeframe = _first(modifiers, Modifier.TIMEFRAME, item.sentence)
+        timeframe = message.first(Modifier.TIMEFRAME, item.sentence)
+        when = f"plan or timeframe: '{timeframe}'"
         if kind in {Signal.INTENT, Signal.PLAN} or (
-            kind is Signal.ACTIVE_IDEATION and _volitional(item, sentences)
+            kind is Signal.ACTIVE_IDEATION and _INTENDING.search(item.lead + item.snippet)
         ):
             if timeframe:
-                findings.append(Finding(IMMINENT, f"plan or timeframe: '{timeframe}'"))
+                findings.append(Finding(IMMINENT, when))
             if means:
-                findings.append(Finding(IMMINENT, f"means at hand: '{means[0].snippet}'"))
+                findings.append(Finding(IMMINENT, at_hand))
         elif kind in _IDEATION and item.level >= HIGH and means:
-            findings.append(Finding(IMMINENT, f"means at hand: '{means[0].snippet}'"))
+            findings.append(Finding(IMMINENT, at_hand))
         elif kind is Signal.PREPARATION and item.level >= HIGH:
             if timeframe:
-                findings.append(Finding(IMMINENT, f"plan or timeframe: '{timeframe}'"))
+                findings.append(Finding(IMMINENT, when))
             if earlier.risk or any(
-                s.kind in _IDEATION or s.kind in {Signal.INTENT, Signal.PLAN}
-                for s in signals
-                if s is not item and s.level >= HIGH
+                s is not item and (s.kind in _IDEATION or s.kind in {Signal.INTENT, Signal.PLAN})
+                for s in serious
             ):
                 findings.append(Finding(IMMINENT, "goodbye or preparations alongside suicidal "
                                         "thoughts"))
         elif kind is Signal.ATTEMPT and item.level >= HIGH:
-            recent = _first(modifiers, Modifier.RECENT, item.sentence)
+            recent = message.first(Modifier.RECENT, item.sentence)
             if recent:
                 findings.append(Finding(IMMINENT, f"attempt or overdose that has just happened: "
                                         f"'{recent}'"))
-        elif kind is Signal.VAGUE_INTENT and timeframe and (earlier.risk or risk_here):
-            findings.append(Finding(IMMINENT, f"plan or timeframe: '{timeframe}'"))
+        elif kind is Signal.VAGUE_INTENT and (timeframe or means):
+            if timeframe and (earlier.risk or thoughts_here or means):
+                findings.append(Finding(IMMINENT, when))
+            elif means:
+                findings.append(Finding(HIGH, at_hand))
         elif kind is Signal.HARM_OTHERS and item.level >= HIGH and timeframe:
-            findings.append(Finding(IMMINENT, f"plan or timeframe: '{timeframe}'"))
+            findings.append(Finding(IMMINENT, when))
     return findings
 
 
-def _without_redundant(signals: list[Evidence]) -> list[Evidence]:
-    """Drop generic evidence ("talk of suicide") whose words a specific signal explains."""
-    kept = []
-    for item in signals:
-        if item.kind in _SPECIFIC_OVER_GENERIC and any(
-            other is not item
-            and other.kind not in _SPECIFIC_OVER_GENERIC
-            and other.level >= item.level
-            and other.span_start < item.span_end
-            and item.span_start < other.span_end
-            for other in signals
-        ):
+def _means_in_a_dark_conversation(message: _Message, earlier: Conversation) -> list[Finding]:
+    """ "I bought a rope today" is shopping, unless the person is in despair."""
+    for item in message.modifiers:
+        if item.kind is not Modifier.MEANS_AT_HAND:
             continue
-        kept.append(item)
-    return kept
+        if earlier.dark:
+            return [Finding(HIGH, f"means at hand after {_what(earlier)} earlier in the "
+                            f"conversation: '{item.snippet}'")]
+        if message.rest(item).dark:
+            return [Finding(HIGH, f"means at hand alongside distress: '{item.snippet}'")]
+    return []
 
 
-def _summary(signals: list[Evidence], modifiers: list[Evidence]) -> Conversation:
-    from bot.safety.conversation import summarise
-
-    return summarise([*signals, *modifiers])
-
-
-def _has(modifiers: list[Evidence], kind: Modifier, sentence: int) -> bool:
-    return any(m.kind is kind and m.sentence == sentence for m in modifiers)
-
-
-def _first(modifiers: list[Evidence], kind: Modifier, sentence: int) -> str | None:
-    for m in modifiers:
-        if m.kind is kind and m.sentence == sentence:
-            return m.snippet
-    return None
+def _accumulated_distress(message: _Message, earlier: Conversation) -> list[Finding]:
+    """Several different signs of severe distress in one message: worth a clinician's look."""
+    signs = {m.cue_index for m in message.modifiers if m.kind is Modifier.SELF_DISTRESS}
+    if len(signs) < SEVERE_DISTRESS_MIN:
+        return []
+    label = Signal.SEVERE_DISTRESS.label
+    if earlier.risk:
+        return [Finding(HIGH, f"{label} after suicidal thoughts earlier in the conversation")]
+    return [Finding(CONCERN, label)]
 
 
-def _volitional(item: Evidence, sentences: Sequence[str]) -> bool:
-    return bool(_VOLITIONAL.search(sentences[item.sentence]))
+def _what(earlier: Conversation) -> str:
+    return "suicidal thoughts" if earlier.risk else "distress"
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    return a.span_start < b.span_end and b.span_start < a.span_end

@@ -53,21 +53,31 @@ QUIET = Conversation()
 
 def summarise(evidence: Iterable[Evidence]) -> Conversation:
     """Reduce the evidence of one or more messages to the flags that colour what follows."""
-    distress = risk = intent = bereaved = False
+    flags: set[str] = set()
     for item in evidence:
-        kind = item.kind
-        if kind is Modifier.DISTRESS:
-            distress = True
-        elif kind is Modifier.BEREAVEMENT:
-            bereaved = True
-        elif isinstance(kind, Signal):
-            if kind.is_risk and item.level >= RiskLevel.CONCERN:
-                risk = True
-            if kind.is_intent and item.level >= RiskLevel.HIGH:
-                intent = True
-            if kind in _DISTRESSING or kind.is_risk:
-                distress = True
-    return Conversation(distress, risk, intent, bereaved)
+        flags.update(contributions(item))
+    return Conversation(
+        "distress" in flags, "risk" in flags, "intent" in flags, "bereaved" in flags
+    )
+
+
+def contributions(item: Evidence) -> tuple[str, ...]:
+    """Which of the conversation flags one piece of evidence sets."""
+    kind = item.kind
+    if kind in (Modifier.DISTRESS, Modifier.SELF_DISTRESS):
+        return ("distress",)
+    if kind is Modifier.BEREAVEMENT:
+        return ("bereaved",)
+    if not isinstance(kind, Signal):
+        return ()
+    flags = []
+    if kind.is_risk and item.level >= RiskLevel.CONCERN:
+        flags.append("risk")
+    if kind.is_intent and item.level >= RiskLevel.HIGH:
+        flags.append("intent")
+    if kind in _DISTRESSING or kind.is_risk:
+        flags.append("distress")
+    return tuple(flags)
 
 
 def recent(context: Sequence[str]) -> list[str]:

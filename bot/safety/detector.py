@@ -16,17 +16,22 @@ How a message is screened:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.language import english
 from bot.safety.assessment import assess
 from bot.safety.conversation import QUIET, Conversation, recent, summarise
 from bot.safety.evidence import Evidence, Match, confirm, find_matches
 from bot.safety.levels import RiskLevel
 from bot.safety.normalise import Sentence, for_parser, normalise, split_sentences
+from bot.safety.signals import Signal
+
+logger = logging.getLogger(__name__)
 
 # Parsing is the expensive step: at most this many characters of sentences per message.
 MAX_PARSED_CHARS = 6_000
@@ -47,6 +52,11 @@ class Screening:
 
 SAFE = Screening(RiskLevel.NONE, ())
 
+# If a bug ever stops a message being screened, say so rather than call it safe.
+UNSCREENED = Screening(
+    RiskLevel.CONCERN, ("could not be screened automatically (internal error); please read it",)
+)
+
 
 @dataclass
 class _Draft:
@@ -64,13 +74,9 @@ class SafetyDetector:
     """Screens messages; construct once per process and reuse (it holds the parser)."""
 
     def __init__(self, nlp: Language | None = None) -> None:
-        if nlp is None:
-            from bot.language import english
-
-            nlp = english()
-        self._nlp = nlp
+        self._nlp = nlp if nlp is not None else english()
         self._pipes = [
-            (name, pipe) for name, pipe in nlp.pipeline if name not in _PIPES_NOT_NEEDED
+            pipe for name, pipe in self._nlp.pipeline if name not in _PIPES_NOT_NEEDED
         ]
 
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
@@ -78,12 +84,33 @@ class SafetyDetector:
 
     def screen_many(self, items: Iterable[tuple[str, Sequence[str]]]) -> list[Screening]:
         """Screen a batch; parses of all messages go through the pipeline together."""
-        drafts = [self._draft(text, context) for text, context in _safe_items(items)]
-        jobs = [(draft, index) for draft in drafts for index in draft.to_parse]
+        drafts = [self._guarded_draft(text, context) for text, context in _safe_items(items)]
+        jobs = [(draft, index) for draft in drafts if draft for index in draft.to_parse]
         texts = [for_parser(draft.sentences[index].text) for draft, index in jobs]
-        for (draft, index), doc in zip(jobs, self._parse(texts), strict=True):
-            draft.docs[index] = doc
-        return [self._finish(draft) for draft in drafts]
+        try:
+            for (draft, index), doc in zip(jobs, self._parse(texts), strict=True):
+                draft.docs[index] = doc
+        except Exception:  # without parses, the word-window reading still works
+            logger.exception("parsing failed; screening %d sentences without the parser", len(jobs))
+            for draft, _ in jobs:
+                draft.docs.clear()
+        return [self._guarded_finish(draft) for draft in drafts]
+
+    def _guarded_draft(self, text: object, context: object) -> _Draft | None:
+        try:
+            return self._draft(text, context)
+        except Exception:  # a safety check must answer, never crash the bot
+            logger.exception("safety screening failed while reading a message")
+            return None
+
+    def _guarded_finish(self, draft: _Draft | None) -> Screening:
+        if draft is None:
+            return UNSCREENED
+        try:
+            return self._finish(draft)
+        except Exception:
+            logger.exception("safety screening failed while weighing a message")
+            return UNSCREENED
 
     def _draft(self, text: object, context: object) -> _Draft:
         clean = normalise(text) if isinstance(text, str) else ""
@@ -121,12 +148,15 @@ class SafetyDetector:
     def _parse(self, texts: list[str]) -> Iterator[Doc]:
         """Run the pipeline minus the components we do not read (NER is the costly one)."""
         docs: Iterator[Doc] = (self._nlp.make_doc(t) for t in texts)
-        for _name, pipe in self._pipes:
-            if hasattr(pipe, "pipe"):
-                docs = pipe.pipe(docs, batch_size=_BATCH_SIZE)
-            else:
-                docs = (pipe(doc) for doc in docs)
+        for pipe in self._pipes:
+            docs = _through(pipe, docs)
         return docs
+
+
+def _through(pipe: Callable[[Doc], Doc], docs: Iterator[Doc]) -> Iterator[Doc]:
+    if hasattr(pipe, "pipe"):
+        return pipe.pipe(docs, batch_size=_BATCH_SIZE)  # type: ignore[no-any-return]
+    return (pipe(doc) for doc in docs)
 
 
 def _parse_budget(matches: list[Match], sentences: list[Sentence]) -> list[int]:
@@ -148,9 +178,10 @@ def _parse_budget(matches: list[Match], sentences: list[Sentence]) -> list[int]:
 
 
 def _rank(match: Match) -> int:
-    kind = match.cue.kind
-    level = match.cue.level or getattr(kind, "level", RiskLevel.NONE)
-    return level.rank
+    cue = match.cue
+    if cue.level is not None:
+        return cue.level.rank
+    return cue.kind.level.rank if isinstance(cue.kind, Signal) else RiskLevel.NONE.rank
 
 
 def _safe_items(items: Iterable[tuple[str, Sequence[str]]]) -> Iterator[tuple[object, object]]:

@@ -7,7 +7,8 @@ one is available for the sentence and the word-window reading otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -19,7 +20,12 @@ from bot.safety.normalise import Sentence
 from bot.safety.signals import DEMOTED, Signal
 
 _WINDOW = 80  # characters of sentence either side that the exclusion patterns look at
-_NEEDS_PARSE = frozenset({Check.NEGATION, Check.OTHER_SUBJECT, Check.PERSON_SUBJECT, Check.PAST})
+# A cue repeated hundreds of times adds nothing; keep the first and last few of each.
+_MAX_PER_CUE = 40
+_LEAD = 30  # characters before a match kept for the assessment
+_NEEDS_PARSE = frozenset(
+    {Check.NEGATION, Check.OTHER_SUBJECT, Check.PERSON_SUBJECT, Check.PAST, Check.PERSON_OR_SELF}
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,7 @@ class Match:
     """A cue that matched, before the grammar has had its say."""
 
     cue: Cue
+    cue_index: int
     sentence: int  # index into the message's sentences
     start: int  # the anchor (group ``v``), as offsets into the normalised message
     end: int
@@ -49,18 +56,21 @@ class Evidence:
     span_end: int
     snippet: str
     past_tense: bool = False  # the clause is in a past tense (whether or not long ago)
+    cue_index: int = -1  # which cue found it (to count different kinds of the same evidence)
+    lead: str = ""  # the words just before it in its sentence ("going to" + "kill myself")
 
 
-def find_matches(text: str, sentences: Sequence[Sentence], cues: Sequence[Cue] = ALL) -> list[Match]:
+def find_matches(
+    text: str, sentences: Sequence[Sentence], cues: Sequence[Cue] = ALL
+) -> list[Match]:
     """Every cue occurrence that survives its own lexical exclusions."""
     if not sentences:
         return []
+    text = lower_same_length(text)
     starts = [s.start for s in sentences]
     matches: list[Match] = []
-    for cue in cues:
-        for found in cue.pattern.finditer(text):
-            if found.end() == found.start():
-                continue
+    for cue_index, cue in enumerate(cues):
+        for found in _bounded(cue.pattern.finditer(text)):
             index = _sentence_of(starts, found.start())
             sentence = sentences[index]
             anchor_start, anchor_end = found.span("v") if "v" in cue.pattern.groupindex else (
@@ -71,7 +81,7 @@ def find_matches(text: str, sentences: Sequence[Sentence], cues: Sequence[Cue] =
             if _excluded(cue, text, sentence, found.start(), found.end()):
                 continue
             matches.append(
-                Match(cue, index, anchor_start, anchor_end, found.start(), found.end())
+                Match(cue, cue_index, index, anchor_start, anchor_end, found.start(), found.end())
             )
     return matches
 
@@ -89,7 +99,8 @@ def confirm(
     if Check.NOT_FICTION in cue.checks and grammar.is_fiction_or_game(sentence.text):
         return None
     if not match.needs_parse:
-        return Evidence(kind, level, match.sentence, match.span_start, match.span_end, snippet)
+        return Evidence(kind, level, match.sentence, match.span_start, match.span_end, snippet,
+                        cue_index=match.cue_index)
 
     start = match.start - sentence.start
     end = match.end - sentence.start
@@ -101,7 +112,9 @@ def confirm(
         return None
     if Check.OTHER_SUBJECT in cue.checks and reading.other_subject:
         return None
-    if Check.PERSON_SUBJECT in cue.checks and reading.person_subject is False:
+    if Check.PERSON_OR_SELF in cue.checks and reading.thing_subject:
+        return None
+    if Check.PERSON_SUBJECT in cue.checks and not reading.person_subject:
         return None
     # "I don't cut anymore" is history, not safety; "I self-harmed years ago" likewise.
     demote = (Check.NEGATION in cue.checks and reading.lapsed) or (
@@ -114,9 +127,27 @@ def confirm(
         level = min(level, kind.level)
     elif demote:
         return None
+    lead = message[max(sentence.start, match.span_start - _LEAD) : match.span_start]
     return Evidence(
-        kind, level, match.sentence, match.span_start, match.span_end, snippet, reading.past
+        kind, level, match.sentence, match.span_start, match.span_end, snippet, reading.past,
+        match.cue_index, lead,
     )
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case ``text`` without changing any offsets (a few characters grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _bounded(found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    matches = [m for m in found if m.end() > m.start()]
+    if len(matches) <= _MAX_PER_CUE:
+        return matches
+    half = _MAX_PER_CUE // 2
+    return matches[:half] + matches[-half:]
 
 
 def _default_level(kind: Signal | Modifier) -> RiskLevel:
@@ -143,4 +174,4 @@ def _excluded(cue: Cue, text: str, sentence: Sentence, start: int, end: int) -> 
         after = text[end : min(max(sentence.end, end), end + _WINDOW)]
         if cue.not_after.match(after):
             return True
-    return cue.not_in is not None and bool(cue.not_in.search(sentence.text))
+    return cue.not_in is not None and bool(cue.not_in.search(text[sentence.start : sentence.end]))

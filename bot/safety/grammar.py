@@ -12,16 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.safety import lexicon
 
-# Dependencies we climb through from a predicate to the clause that owns it. We stop at
-# clause boundaries (ccomp, advcl, relcl, conj) so a negation in a main clause ("I don't
-# think ...") is not applied to what is embedded under it.
+# Dependencies we climb through from a predicate to the clause that owns it (including from a
+# subject phrase to its verb: "Killing myself isn't an option"). We stop at clause boundaries
+# (ccomp, advcl, relcl, conj) so a negation in a main clause ("I don't think ...") is not
+# applied to what is embedded under it.
 _CLIMB = frozenset(
     {"xcomp", "aux", "auxpass", "pcomp", "pobj", "prep", "acomp", "attr", "dobj", "amod",
-     "compound", "oprd", "neg", "advmod", "npadvmod", "dep", "nmod", "appos"}
+     "compound", "oprd", "neg", "advmod", "npadvmod", "dep", "nmod", "appos", "csubj",
+     "nsubj", "nsubjpass"}
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "i'm"})
@@ -30,11 +32,9 @@ _NOT_PEOPLE = frozenset(
     {"it", "this", "that", "these", "those", "something", "nothing", "everything", "which",
      "what", "there", "here"}
 )
-_ABUSER_WORDS = frozenset(
-    re.sub(r"[()?:]", "", lexicon.ABUSER).split("|")
-    + re.sub(r"[()?:]", "", lexicon.PERSON).split("|")
-    + ["he", "she", "they", "him", "her", "them", "who", "someone", "somebody", "everyone",
-       "people", "nobody", "anyone"]
+_ABUSER_WORDS = frozenset((*lexicon.ABUSER_WORDS, "he", "she", "they", "him", "her", "them"))
+_PEOPLE_WORDS = frozenset(
+    (*lexicon.PERSON_WORDS, "who", "someone", "somebody", "everyone", "people", "nobody", "anyone")
 )
 _MODAL_ABILITY = frozenset({"can", "could", "ca"})
 _NOT_PROTECTIVE = re.compile(
@@ -52,6 +52,14 @@ _FIRST_PERSON_WORD = re.compile(lexicon.FIRST_PERSON, re.IGNORECASE)
 _PAST_WORDS = re.compile(
     r"\b(?:was|were|had|used to|tried|wanted|felt|thought|attempted|did|went|took|"
     r"cut|hurt|burned|burnt|made|wrote|left|planned|decided|\w+ed)\b",
+    re.IGNORECASE,
+)
+# Diary-style sentences drop the "I": "having dark thoughts again", "can't stop crying".
+_SUBJECT_DROPPED = re.compile(
+    r"^\W*(?:having|feeling|felt|been|getting|got|thinking|wanting|want|wanna|gonna|going to|"
+    r"feel|need|can't|cant|cannot|don't|dont|wish|hate|keep|kept|still|just|literally|"
+    r"honestly|tbh|ngl|really|so|started|starting|tried|trying|struggling|hoping|currently|"
+    r"constantly|always|never|think|thought|had|have|am|was|sitting|lying|crying)\b",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\?|^\s*(?:what|who|why|how|when|where|which|is|are|does|do|can)\b",
@@ -78,6 +86,7 @@ class Reading:
     negated: bool = False  # a protective negation: "I'd never", "I'm not", "no thoughts of"
     lapsed: bool = False  # negated with "anymore"/"again": it used to be true
     other_subject: bool = False  # the subject is clearly someone other than the speaker
+    thing_subject: bool = False  # the subject is not a person at all ("the government")
     person_subject: bool | None = None  # the subject is a person (None: no subject found)
     past: bool = False  # the owning clause is in a past tense
 
@@ -91,15 +100,20 @@ def read_parsed(doc: Doc, start: int, end: int, sentence: str) -> Reading | None
         return None
     chain = _owning_chain(span.root)
     subject = _subject(chain)
-    negators = [t for t in chain for t in _negators_of(t)]
+    inside = range(span.start, span.end)
+    owners = {t.i: t for t in (*chain, *span)}.values()
+    negators = [n for t in owners for n in _negators_of(t) if n.i not in inside]
     negated = bool(negators) and not _negation_is_weak(chain, sentence)
     return Reading(
         negated=negated and not _ANYMORE.search(sentence),
         lapsed=negated and bool(_ANYMORE.search(sentence)),
-        other_subject=subject is not None and _is_other(subject),
+        other_subject=subject is not None and _is_other(subject) and not _owned_by_speaker(span),
+        thing_subject=subject is not None and _is_thing(subject),
         person_subject=None if subject is None else _is_person(subject),
-        past=_is_past(chain) or any(t.tag_ == "VBD" or t.tag_ == "VBN" and t.i == span.end - 1
-                                     for t in span),
+        # The span itself counts too: the parser often misreads "self-harmed" as an adjective.
+        past=_is_past(chain) or any(
+            t.tag_ == "VBD" or (t.tag_ == "VBN" and t.i == span.end - 1) for t in span
+        ),
     )
 
 
@@ -149,8 +163,9 @@ def is_distant_past(sentence: str, message: str) -> bool:
 
 
 def mentions_first_person(sentence: str) -> bool:
-    """Whether the sentence is about the speaker: "I"/"my", or a bare fragment ("Suicide.")."""
-    if _FIRST_PERSON_WORD.search(sentence):
+    """Whether the sentence is about the speaker: "I"/"my", diary style ("Feeling awful
+    again"), or a bare fragment ("Suicide.")."""
+    if _FIRST_PERSON_WORD.search(sentence) or _SUBJECT_DROPPED.search(sentence):
         return True
     words = _WORD.findall(sentence)
     return len([w for w in words if w[0].isalnum()]) <= 3 and not _QUESTION.search(sentence)
@@ -161,14 +176,17 @@ def is_fiction_or_game(sentence: str) -> bool:
 
 
 def _owning_chain(token: Token) -> list[Token]:
+    """The predicate and the words above it up to the first one with its own subject.
+
+    Coordination is not climbed: in "I don't want to eat and want to die" the negation
+    belongs to the first verb only.
+    """
     chain = [token]
     while token.dep_ in _CLIMB and token.head is not token:
         if any(child.dep_ in _SUBJECT_DEPS for child in token.children):
             break
         token = token.head
         chain.append(token)
-    # "want to die and never wake up": a coordinated verb shares its head's subject and
-    # modality, but not a negation that only belongs to the first verb.
     return chain
 
 
@@ -208,20 +226,46 @@ def _is_other(subject: Token) -> bool:
         return False
     # "she", "my friend", "Sam": someone else. A thing ("Suicide" as a post title parsed as
     # the subject of what follows) is not, so the speaker keeps ownership of the thought.
-    if subject.pos_ == "PROPN":
+    if _is_name(subject):
         return True
-    return lower in _THIRD_PERSON_LEADS or lower in _ABUSER_WORDS or (
-        subject.lemma_.lower() in _ABUSER_WORDS
+    words = _ABUSER_WORDS | _PEOPLE_WORDS
+    return lower in _THIRD_PERSON_LEADS or lower in words or subject.lemma_.lower() in words
+
+
+def _owned_by_speaker(span: Span) -> bool:
+    """ "my own suicidal thoughts": the speaker's, whoever the clause is about."""
+    return any(
+        child.dep_ == "poss" and child.lower_ in {"my", "our"}
+        for token in span
+        for child in token.children
     )
+
+
+def _is_thing(subject: Token) -> bool:
+    """A noun subject that is not a person: "the government cannot function"."""
+    lower = subject.lower_
+    if lower in _FIRST_PERSON or lower in _SECOND_PERSON or _is_other(subject):
+        return False
+    return subject.pos_ in {"NOUN", "PROPN"} or lower in _NOT_PEOPLE - {"it"}
 
 
 def _is_person(subject: Token) -> bool:
     lower = subject.lower_
     if lower in _NOT_PEOPLE or lower in _FIRST_PERSON:
         return False
-    if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
+    if _is_name(subject):
         return True
     return lower in _ABUSER_WORDS or subject.lemma_.lower() in _ABUSER_WORDS
+
+
+def _is_name(token: Token) -> bool:
+    """A capitalised proper noun that is not just the first word of the sentence."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.i > 0
+    )
 
 
 def _is_past(chain: list[Token]) -> bool:

@@ -15,7 +15,10 @@ def words(*items: str) -> str:
 
 # --- the speaker ------------------------------------------------------------------------
 SELF = r"(?:myself|my own self)"
-FIRST_PERSON = r"(?:\bi\b|\bi'm\b|\bi've\b|\bi'll\b|\bi'd\b|\bme\b|\bmy\b|\bmyself\b|\bmine\b)"
+FIRST_PERSON = (
+    r"(?:\bi\b|\bi'm\b|\bi've\b|\bi'll\b|\bi'd\b|\bme\b|\bmy\b|\bmyself\b|\bmine\b|\bwe\b|"
+    r"\bwe've\b|\bwe're\b|\bus\b|\bour\b)"
+)
 
 # Fillers people put between "want to" and "die": "want to just fucking die".
 ADV = r"(?:(?:just|simply|really|finally|actually|seriously|honestly|literally|fucking|" \
@@ -26,8 +29,7 @@ WANT = words(
     "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "wishing", "need",
     "needs", "needed", "long", "longing", "yearn", "yearning", "desire", "ready", "prefer",
     "deserve", "deserves", "deserved", "hope", "hoping", "tempted", "urge", "urges",
-    "would like", "'d like", "would love", "'d love", "am going", "'m going", "am meant",
-    "was meant", "'m meant", "am supposed", "'m supposed", "just want", "can't wait",
+    "would like", "'d like", "would love", "'d love", "just want", "can't wait",
     "cannot wait", "begging", "praying", "pray", "trying", "tried", "try",
 )
 
@@ -49,7 +51,7 @@ LOVED = words(
     "little one", "babies", "children", "kids", "sons", "daughters",
 )
 
-PERSON = words(
+PERSON_WORDS: tuple[str, ...] = (
     "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "son", "daughter",
     "baby", "child", "kid", "brother", "sister", "boyfriend", "girlfriend", "bf", "gf", "ex",
     "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "friend", "boss", "manager",
@@ -63,15 +65,17 @@ PERSON = words(
     "pupils", "customer", "doctor", "therapist", "nurse", "cop", "police officer", "officer",
     "ex's", "mother fucker", "motherfucker",
 )
+PERSON = words(*PERSON_WORDS)
 
 # Who might abuse or threaten the person we are talking to.
-ABUSER = words(
+ABUSER_WORDS: tuple[str, ...] = (
     "he", "she", "they", "husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf",
     "dad", "father", "stepdad", "stepfather", "mum", "mom", "mother", "stepmom", "stepmum",
     "stepmother", "brother", "sister", "ex", "uncle", "aunt", "grandad", "grandpa", "cousin",
-    "parents", "fiance", "fiancee", "son", "daughter", "man", "guy", "boss", "landlord",
-    "teacher", "coach", "carer", "caregiver", "flatmate", "roommate", "family",
+    "parents", "fiance", "fiancee", "son", "daughter", "carer", "caregiver", "flatmate",
+    "roommate", "family", "stepbrother", "stepsister", "grandfather", "grandmother",
 )
+ABUSER = words(*ABUSER_WORDS)
 
 # Objects of a violent verb that are people, not processes, weeds or opponents in a game.
 VICTIM = (
@@ -87,11 +91,13 @@ TIMEFRAME = (
     r"afternoon|weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"(?:on |this |next |by |before |after )?" + WEEKDAY + r"(?: night)?|"
     r"in (?:a|an|one|two|three|a few|a couple of|\d+) (?:minutes?|mins?|hours?|hrs?|days?)|"
-    r"soon|very soon|later (?:today|tonight|on)|in the morning|at (?:midnight|dawn|\d+ ?(?:am|pm)?)|"
+    r"soon|very soon|later (?:today|tonight|on)|in the morning|at (?:midnight|dawn|\d+ ?(?:am|"
+    r"pm)?)|"
     r"by (?:the )?(?:morning|weekend|end of (?:the |this )?(?:day|week|month))|"
     r"(?:at |by |before |after )the end of (?:the |this )?(?:day|week|month)|"
     r"before (?:my birthday|christmas|the new year|new year's|morning|the weekend)|"
-    r"(?:on|after) my birthday|when (?:everyone|they|my \w+) (?:is|are|'s|goes?) (?:asleep|out|"
+    r"(?:on|after) my birthday|(?:when|after|once) (?:everyone|everybody|they|my \w+) "
+    r"(?:is|are|'s|'re|goes?|has gone|have gone|falls? asleep) (?:asleep|out|"
     r"to bed|to sleep)|once (?:everyone|they) (?:is|are) (?:asleep|gone)|this time)"
 )
 
@@ -103,7 +109,8 @@ DISTANT_PAST = (
     r"\bback (?:then|in (?:the day|school|high school|college|uni|\d{4}))|\bused to\b|"
     r"\bin (?:19|20)\d\d\b|\bat (?:the )?age (?:of )?\d|\bat \d\d?\b|\bpreviously\b|"
     r"\bin (?:my )?(?:teens|twenties|childhood|youth|high school|college|uni)\b|"
-    r"\bonce upon|\bhistory of\b|\bformer(?:ly)?\b|\bpast (?:attempts?|self[ -]?harm))"
+    r"\bonce upon|\bhistory of\b|\bformer(?:ly)?\b|\bpast (?:attempts?|self[ -]?harm)|"
+    r"\bchildhood\b|\bgrowing up\b|\bas young as\b|\bwhen i was young(?:er)?\b)"
 )
 
 # Words showing it is over now ("I'm in a good place", "haven't since").
@@ -134,6 +141,7 @@ NEGATORS = words(
 FICTION_OR_GAME = (
     r"(?:\b(?:game|games|gaming|video ?game|call of duty|cod|fortnite|minecraft|gta|"
     r"counter[ -]?strike|csgo|overwatch|league|valorant|apex|pubg|skyrim|zelda|pokemon|"
+    r"mario|smash bros|fifa|roblox|among us|warzone|halo|dark souls|elden ring|"
     r"chess|checkers|poker|monopoly|scrabble|novel|story|stories|script|screenplay|film|"
     r"movie|tv show|series|episode|character|characters|fiction|fanfic|role[ -]?play|d&d|"
     r"dungeons|boss fight|tournament|paintball|airsoft|laser tag|nerf|dream|nightmare|"

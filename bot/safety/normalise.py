@@ -57,7 +57,10 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?-i:\bu\b)", "you"),
     (r"(?-i:\bur\b)", "your"),
     (r"\bcuz\b|\bcoz\b", "because"),
-    (r"\bmy\s?sel(?:f|ve)\b|\bmyslef\b|\bmysefl?\b|\bmeself\b|\bmyselfe\b", "myself"),
+    (r"\bmy\s?sel(?:f|ve)\b(?![ -]?(?:esteem|worth|confidence|image|care|control|respect|"
+     r"hatred|loathing|harm|destructi|awareness|identity|expression|love|doubt|pity|talk|"
+     r"belief|discipline|sabotag|medicat|isolat|conscious|help|improvement|compassion))|"
+     r"\bmyslef\b|\bmysefl?\b|\bmeself\b|\bmyselfe\b", "myself"),
     (r"\bsewer\s?slide\b|\bsewerslide\b|\bsu[i1!]c[i1!]de\b|\bs[u\*]{1,2}[i1\*]c[i1\*]de\b",
      "suicide"),
     (r"\bsu(?:i|ii)?(?:c|s|ss|cc)i?d(e|es|al|ally)\b", r"suicid\1"),
@@ -77,6 +80,13 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:i|i'm|im|me|i'll|i'd|i've|myself)\b[^.!?\n]{0,30}$", re.IGNORECASE
 )
 _SECOND_PERSON_BEFORE = re.compile(r"\b(?:you|u|ya|go|just go)\b[^.!?\n]{0,12}$", re.IGNORECASE)
+# "might kys", "gonna kys": a modal with no subject of its own is the speaker's.
+_SUBJECTLESS_MODAL_BEFORE = re.compile(
+    r"(?:^|[.!?\n,]\s*|\b(?:honestly|tbh|ngl|lol|fr|just|literally|so|and)\s+)(?:\w+\s+)?"
+    r"(?:might|gonna|going to|want to|wanna|should|about to|finna|bout to|gotta|will|"
+    r"need to|could|ready to)\s+(?:just\s+|finally\s+|actually\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def normalise(text: str, limit: int = MAX_SCAN_CHARS) -> str:
@@ -102,7 +112,9 @@ def normalise(text: str, limit: int = MAX_SCAN_CHARS) -> str:
 
 def _expand_kys(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 40) : match.start()]
-    if _FIRST_PERSON_BEFORE.search(before) and not _SECOND_PERSON_BEFORE.search(before):
+    if _SECOND_PERSON_BEFORE.search(before):
+        return "kill yourself"
+    if _FIRST_PERSON_BEFORE.search(before) or _SUBJECTLESS_MODAL_BEFORE.search(before):
         return "kill myself"
     return "kill yourself"
 

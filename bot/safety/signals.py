@@ -41,6 +41,9 @@ class Signal(Enum):
     PAST_ABUSE = "past abuse"
     REUNION = "wish to join someone who has died"
     REUNION_AMBIGUOUS = "wish to be with someone again"
+    SEVERE_DISTRESS = "several signs of severe distress"
+    OTHERS_AT_RISK = "someone close to them is at risk of suicide or self-harm"
+    SUICIDE_LOSS = "lost someone close to suicide"
 
     @property
     def label(self) -> str:
@@ -91,6 +94,9 @@ _LEVELS: dict[Signal, RiskLevel] = {
     Signal.PAST_ABUSE: RiskLevel.CONCERN,
     Signal.REUNION: RiskLevel.HIGH,
     Signal.REUNION_AMBIGUOUS: RiskLevel.NONE,
+    Signal.SEVERE_DISTRESS: RiskLevel.CONCERN,
+    Signal.OTHERS_AT_RISK: RiskLevel.CONCERN,
+    Signal.SUICIDE_LOSS: RiskLevel.CONCERN,
 }
 
 _AMBIGUOUS = frozenset(
@@ -104,6 +110,7 @@ _AMBIGUOUS = frozenset(
         Signal.URGED_BY_OTHERS,
         Signal.LETHALITY_QUESTION,
         Signal.MEANS_QUESTION,
+        Signal.SEVERE_DISTRESS,
     }
 )
 

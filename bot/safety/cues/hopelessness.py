@@ -1,0 +1,390 @@
+"""Hopelessness, entrapment and feeling a burden: warning signs short of ideation."""
+
+from __future__ import annotations
+
+from bot.safety.cues.base import (
+    CONCERN,
+    END_OF_THOUGHT,
+    FIRST,
+    NEG,
+    NONE,
+    NOT_THING,
+    OTHER,
+    PAST,
+    Cue,
+    S,
+    cue,
+)
+
+_WEAK_END = (
+    r"(?=\s*(?:anymore|any more|any longer|much longer|like this|for much longer|another day|"
+    r"with (?:life|living|this life|anything|everything|it all|the pain)|without|"
+    r"[.!?,;]|$|and\b|but\b|i\b|i'm\b|it's\b|lol\b|please\b|help\b|alone\b))"
+)
+
+_CANNOT = (
+    r"\b(?:can't|cannot|can not|can no longer|unable to|don't think i can|do not think i can|"
+    r"not able to|couldn't|could not|won't be able to|don't know how (?:much longer )?i can|"
+    r"no longer able to|how (?:much longer|long) (?:can|will) i|i can't|i cant) (?:\w+ )?"
+)
+_LONGER = (
+    r"(?=\s*(?:anymore|any more|any longer|much longer|like this|for much longer|another day|"
+    r"one more day|with (?:life|living|this life|it all|the pain)))"
+)
+
+HOPELESSNESS: tuple[Cue, ...] = (
+    # "I can't go on", "I can't keep going": about life itself, wherever the sentence ends.
+    cue(
+        S.HOPELESSNESS,
+        _CANNOT + r"(?P<v>go on|carry on|keep going|keep on going|go on living|keep on living|"
+        r"keep living|live like this|live with myself|live this way|bear (?:living|being alive|"
+        r"life|this life|another day)|stand (?:being alive|living|being me|this life|my life)|"
+        r"face (?:another day|tomorrow|life|living)|handle being alive|survive (?:another day|"
+        r"this|much longer)|take it anymore|take this anymore|take any more|take much more|"
+        r"do this anymore|do it anymore|do this any ?more|keep doing this)(?: on)?" + _WEAK_END,
+        NEG, OTHER, PAST, NOT_THING,
+        not_after=r"\s*(?:on (?:a|the|holiday|vacation|with|about|to)|with (?:this|that|the) "
+        r"(?:job|course|class|project|plan|deal|contract|loan|mortgage))",
+        not_in=r"\b(?:the show must|the show can't|game|match|wifi|internet|laptop|phone|car|"
+        r"engine|battery|printer|computer|software|app|website|server|program)\b",
+    ),
+    # "I can't cope", "I can't do this": everyday on their own, hopeless with "anymore".
+    cue(
+        S.HOPELESSNESS,
+        _CANNOT + r"(?P<v>do this|do it|take it|take this|take the pain|handle (?:it|this|life|"
+        r"anything|the pain|everything|my life)|cope|bear (?:it|this|the pain)|stand (?:it|this|"
+        r"life|myself|the pain)|deal with (?:it|this|life|anything|everything|the pain|my life)|"
+        r"function|hold on|continue|last|fight (?:it|this)|keep fighting|keep trying|be here|"
+        r"exist|stay|put up with (?:it|this|life)|live)" + _LONGER,
+        NEG, OTHER, PAST, NOT_THING,
+        not_in=r"\b(?:job|work|boss|school|class|course|degree|landlord|neighbou?rs?|commute|"
+        r"wifi|internet|laptop|phone|car|engine|printer|computer|app)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i|i'm|i am|i just|just) (?:\w+ )?(?:can't|cannot|can not) (?P<v>go on|"
+        r"carry on|take (?:it|this|any more) anymore|do life)(?=\s*(?:[.!?]|$))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:job|work|boss|school|class|course|degree|landlord|neighbou?rs?|commute|"
+        r"wifi|internet|laptop|phone|car|engine|printer|computer|app|exam|homework|test|"
+        r"essay|driv\w+|maths?|math|spelling|presentation|interview|speech|call|phone call)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:no|there's no|there is no|can't see (?:a|any)|cannot see (?:a|any)|"
+        r"don't see (?:a|any)|do not see (?:a|any)|without (?:a|any)|lost (?:all )?|"
+        r"there isn't (?:a|any)|not (?:a|any)|zero|have no|i have no|i've lost all|"
+        r"is there (?:a|any)) "
+        r"(?P<v>way out|way forward|light at the end|hope(?: left| anymore| at all| for me)?|"
+        r"future(?: for me)?|escape|point anymore|point in (?:anything|trying|it all|"
+        r"going on|continuing)|exit|other option|other way out|hope for the future|"
+        r"way to fix (?:this|it|me|my life))(?: (?:of|from) (?:this|it|here|my life|this life|"
+        r"the pain|everything))?" + _WEAK_END,
+        FIRST, OTHER, PAST,
+        not_in=r"\b(?:country|government|nhs|economy|party|election|team|club|league|"
+        r"company|business|industry|planet|humanity|society|politics|brexit|labour|tories|"
+        r"conservatives|council|school|students?|kids|deal|case|lawsuit|debts?|loans?|bills|"
+        r"payments|mortgage|overdraft|credit|role|career|promotion|job|salary|pay rise|"
+        r"unemploy\w*|renovation|building work|repairs|project|course|degree)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|feel|feeling|felt|i've been|i've felt|been feeling|everything is|"
+        r"everything feels|it's all|life is|life feels|my life is|my life feels|i'm just|"
+        r"i'm so|i am so|i'm completely|i'm totally|i'm utterly|i'm really) "
+        r"(?:so |completely |utterly |totally |just |really |such |very |fucking |pretty )?"
+        r"(?P<v>hopeless|trapped|a burden|beyond help|beyond saving|dead inside|doomed|"
+        r"defeated|unfixable|beyond repair|done with everything|at the end|out of options|"
+        r"out of hope|out of reasons|pointless|meaningless|not meant to be alive|"
+        r"not meant for this world|not meant to exist)\b",
+        NEG, PAST,
+        not_after=r"\s*(?:in (?:traffic|a (?:meeting|queue|lift|elevator)|the (?:lift|elevator|"
+        r"queue|car|house))|at (?:work|home)|when|case|romantic|for (?:the|a) (?:day|night|"
+        r"weekend)|of (?:the|this) (?:day|week|month|year|book|film|road|line))",
+        not_in=r"\b(?:hopeless romantic|hopeless at|hopeless with|hopelessly)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>giv(?:e|ing)|gave|given) up (?:on )?(?:life|living|everything|myself|"
+        r"all hope|hope|on me|trying to live|on the world|the fight|fighting)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:smoking|drinking|sugar|meat|coffee|alcohol|caffeine|gluten|booze|"
+        r"vaping|carbs|dairy|social media|gambling)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:want to|wanna|ready to|going to|about to|so close to|i'm|i am) "
+        r"(?:just )?(?P<v>give up|giving up)(?=\s*(?:[.!?,;]|$|on (?:life|everything|myself|"
+        r"living|it all)|completely|for good|forever|now))",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"(?:^|[.!?,]\s*|\b(?:so|just|and|honestly|ok|okay|fine)\s+)i (?:just )?"
+        r"(?P<v>give up)(?=\s*(?:[.!?,;]|$|now|i\b))",
+        NEG, OTHER, PAST,
+        level=NONE,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:at|reached|reaching|hit|hitting|am at|i'm at|near|close to|past) (?:\w+ )?"
+        r"(?P<v>the end of my rope|the end of my tether|the end of the line|the end of the road|"
+        r"my breaking point|breaking point|rock bottom|my limit|my lowest point|the edge)\b",
+        NEG, PAST, FIRST,
+        not_in=r"\b(?:budget|bank|account|credit|card|overdraft|car|engine|tyres?|phone|"
+        r"battery|patience with (?:the|this|my) (?:company|council|landlord|builder))\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|im|i feel like|feel like|i've become|i have become|being) (?:just |only |"
+        r"such |"
+        r"nothing but |a huge |a big |an )?(?P<v>(?:a )?burden|a waste of (?:space|oxygen|air|"
+        r"life)|"
+        r"holding (?:everyone|them|people|you all) back|ruining (?:everyone's|their|your) li(?:fe|"
+        r"ves)|"
+        r"a drain on (?:everyone|my family|them))\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>hate|hating|hated|despise|loathe|can't stand) (?:my (?:entire |whole |fucking |"
+        r"stupid )?life|living|being alive|existing|my existence|life itself|this life|"
+        r"waking up|being me|myself so much)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:in|at|with|on|when|as (?:a|an))\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:nothing (?:will|is going to|'ll|is ever going to|ever) (?:ever )?|"
+        r"(?:it|things|life|my life) (?:won't|will never|is never going to|are never going to|"
+        r"never|isn't going to|aren't going to|doesn't|don't) (?:ever )?)"
+        r"(?P<v>(?:get|gets|be|is) better|improve|improves|change)" + _WEAK_END,
+        FIRST, PAST,
+        not_in=r"\b(?:country|government|nhs|economy|party|election|team|club|league|company|"
+        r"business|industry|politics|brexit|council|system|market|prices|housing|weather|"
+        r"landlord|school|teacher|students?)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i|i'm|i am) (?:won't|will not|don't think i'll|don't think i will|"
+        r"don't think i'm going to|am not going to|'m not going to|not going to|never going to|"
+        r"doubt i'll|doubt i will) (?:(?P<v>make it|last|survive|see) (?:through|to|until|past|"
+        r"another|much longer|the (?:night|week|year|end)|my (?:\d+\w*|next) birthday|christmas|"
+        r"the new year|next (?:year|week|month))|be (?:here|around|alive) (?:much longer|"
+        r"for (?:much )?long(?:er)?|next (?:year|week|month)|by (?:then|christmas|the end)|"
+        r"to see (?:my|the|another|next)))\b",
+        OTHER,
+        not_in=r"\b(?:deadline|on time|party|meeting|class|lecture|gym|flight|train|bus|"
+        r"appointment|interview|shift|wedding|match|game|concert|gig|event|condition|illness|"
+        r"disease|genetic|hereditary|diagnos\w+|cancer|prognosis|terminal)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|i've been|so|really|just|completely) (?:so |really |just |"
+        r"completely |fucking )?(?P<v>tired|exhausted|sick|done|worn out|drained) "
+        r"(?:and \w+ )?(?:of|with) (?:everything|it all|fighting|struggling|being me|"
+        r"being myself|the pain|this pain|suffering|feeling like this|all of it|all of this|"
+        r"pretending|trying to (?:stay|keep|be) (?:alive|going|ok|okay)|trying anymore|"
+        r"this fight|the fight|battling|carrying on|holding on|people|the world|this world)\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>(?:the )?only (?:thing|reason|one|person|people|things)) (?:\w+ )?"
+        r"(?:keeping|that keeps|that's keeping|stopping|that stops|that's stopping|holding) "
+        r"me (?:alive|here|going|from (?:killing|ending|doing|going through))\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>(?:the )?only reason i'm (?:still )?(?:alive|here|living))\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\bwhy (?:am i|should i|do i|would i|the fuck am i|tf am i) (?:still |even )?"
+        r"(?P<v>here|going on|keep going|keep trying|bother|even bother|carry on|continue|trying)"
+        r"(?=\s*(?:[.!?,]|$|anymore|at all))",
+        NEG,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|i really am|i'm seriously) (?:so |just |really )?"
+        r"(?P<v>done with (?:it all|everything|trying|life|fighting)|over it all|"
+        r"out of fight|out of strength|running out of (?:reasons|hope|"
+        r"strength|time)|losing (?:the will|hope|the fight|my mind))" + END_OF_THOUGHT,
+        NEG, PAST,
+        not_in=r"\b(?:work|job|homework|project|dinner|eating|cooking|shopping|cleaning|"
+        r"exam|essay|assignment|laundry|packing|painting|episode|book|game|season|shift|"
+        r"degree|course|mortgage|loan|contract|application|paperwork)\b",
+        level=CONCERN,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:what(?:'s| is)|whats) (?:even )?the (?:fucking |bloody |damn )?(?P<v>point)"
+        r"(?:\s+(?:anymore|any more|of (?:anything|it all|everything|trying|any of this|"
+        r"any of it|me|this life)|in (?:anything|trying|any of this|it all))|\s*(?:[.!?]|$))",
+        FIRST,
+        not_in=r"\b(?:meeting|email|app|feature|button|rule|law|policy|bill|tax|budget|"
+        r"referendum|vote|election|game|episode|film|movie|book|article|post|thread|sub|"
+        r"subreddit|question)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i|i'm|i am|i've|me|myself|my) [^.!?]{0,40}?\b(?P<v>suicide watch|crisis line|"
+        r"crisis team|crisis number|samaritans|suicide hotline|suicide helpline|"
+        r"suicide prevention line|988|lifeline)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|i was|i've always felt|as if i was|as if i were|like i was|"
+        r"like i wasn't|like i'm|feel like i|i was just|i just wasn't|i'm just|i'm clearly) "
+        r"(?:\w+ )?(?P<v>(?:never |not |just not )?meant to (?:be here|be alive|exist|be born|"
+        r"live|be (?:a )?part of (?:this|life|the world))|beyond (?:anyone's |any |all )?"
+        r"(?:help|hope|saving|repair))\b",
+        PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:can't|cannot|can not|couldn't) (?:bear|take|stand|handle|face|survive|do) "
+        r"(?P<v>(?:\w+ )?(?:\d+|another|one more|any more|many more|much more|more) "
+        r"(?:years?|months?|weeks?|days?|nights?)(?: of (?:this|it|life|living))?)"
+        r"(?=\s*(?:[.!?,;]|$|of|like|and|i\b))",
+        NEG, PAST,
+        not_in=r"\b(?:job|school|course|degree|contract|lease|commute|landlord|boss|"
+        r"winter|lockdown)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:can't|cannot|can not|couldn't) take (?P<v>(?:this|it|any of this|life|my life|"
+        r"this life|the pain|this pain|the loneliness)(?: \w+){0,2}) (?:anymore|any more|"
+        r"any longer)\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:don't|do not|not) (?:even )?(?:know|sure) (?:if|whether|how (?:much )?long(?:er)?) "
+        r"(?P<v>i(?:'ll| will| can| have)? (?:\w+ )?(?:a future|any future|be alive|live|"
+        r"hold on|keep going|survive|stay alive|go on|carry on))\b(?! (?:with|without|in|at)\b)",
+        PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"(?:^|[.!?]\s*|\b(?:i|and|just|really|honestly)\s+)(?P<v>(?:just )?"
+        r"(?:don't|do not) (?:even )?care (?:anymore|any more|about anything(?: anymore)?|"
+        r"about (?:myself|my life|living|life) (?:anymore|any more)))(?=\s*(?:[.!?,;]|$))",
+        PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|feel|feeling|i've felt|always felt|i've been) (?:so |just |"
+        r"completely |totally |fucking |kinda |pretty )?(?:\w+ )?(?P<v>dead inside)\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|just|feeling|i feel|i'm so|so) (?:\w+ )?(?P<v>(?:ready|prepared) to "
+        r"(?:let go|give up|go|stop fighting|be done))(?=\s*(?:[.!?,;]|$|now|tonight|today|"
+        r"forever|of (?:life|everything|this world)|and\b))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:holiday|trip|vacation|party|school|work|interview|exam|move|"
+        r"grudge|anger|resentment|past|relationship|him|her|them|my ex)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:wish|wished|wishing) (?:that )?(?:my (?:mum|mom|mother|parents|dad|father)|"
+        r"mum|mom|they) (?:had )?(?P<v>never (?:had|had me|gave birth to me|met)|(?:had )?"
+        r"aborted me|had an abortion|didn't have me|hadn't had me)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:don't|do not) want to die,? but i (?:know|feel|think) (?:that )?i "
+        r"(?P<v>(?:have to|need to|must|should|will have to))\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:lost|losing|lose|can't see|cannot see|don't see|can't find) (?:the |all |any )?"
+        r"(?P<v>(?:point|meaning|purpose|sense) (?:of|in|to) (?:my )?(?:life|living|existence|"
+        r"being alive|going on))\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:it's|it is|it's just|it's so|it is so|so|life is|living is) (?:so |just |really )?"
+        r"(?P<v>(?:painful|exhausting|unbearable|torture|agony|hell|too hard|too much)) "
+        r"(?:just )?(?:existing|to exist|being alive|to be alive|to live|living|to keep living|"
+        r"waking up|to wake up)\b",
+        PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:can't|cannot|can not|don't|do not|hardly|barely|never|couldn't) (?:really |even )?"
+        r"(?:see|imagine|picture) myself (?P<v>(?:making it|living|being alive|being here|"
+        r"getting|surviving|lasting) (?:past|to|beyond|through|until|till|that (?:age|long)|"
+        r"another|much longer|(?:\d+|thirty|forty|fifty)))\b",
+        PAST,
+        not_in=r"\b(?:job|career|company|marriage|relationship|town|city|country|school|"
+        r"course|degree|house|flat|team)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i've|i have|i|you've|you have) (?P<v>suffered (?:long )?enough|(?:been through|"
+        r"had) enough(?: of (?:this|it all|life|everything))?)(?=\s*(?:[.!?,;]|$|of|and|i\b))",
+        NEG, PAST,
+        not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
+        r"points|players?|team|season)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i|i'm|i am|i just|just) (?:\w+ )?(?:can't|cannot|can not) (?P<v>cope|"
+        r"take (?:it|this)|do (?:this|it))(?=\s*(?:[.!?]|$))",
+        NEG, OTHER, PAST,
+        level=NONE,
+        not_in=r"\b(?:job|work|boss|school|class|course|degree|landlord|neighbou?rs?|commute|"
+        r"wifi|internet|laptop|phone|car|engine|printer|computer|app|exam|homework|test|"
+        r"essay|driv\w+|maths?|math|spelling|presentation|interview|speech|call|phone call)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>(?:everything|my life|life|it) (?:is|'s) (?:all )?over(?: for me)?|"
+        r"it's all over for me|my life is ruined(?: forever)?|my life is finished)"
+        r"(?=\s*(?:[.!?,;]|$|now|and|i\b))",
+        NEG, PAST,
+        not_in=r"\b(?:game|match|season|party|holiday|vacation|exam|exams|semester|term|"
+        r"summer|winter|week|weekend|lockdown|show|film|movie|series|episode|contract|deal|"
+        r"job|interview|meeting|wedding|surgery|operation|trial|storm|war)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"(?:^|[.!?,]\s*|\b(?:so|just|and|honestly|ok|okay)\s+)(?:i'm|i am) (?:so |just |"
+        r"really |completely )?(?P<v>done|finished)(?=\s*(?:[.!?]|$|i\b|now\b|with this\b))",
+        NEG, PAST,
+        level=NONE,
+        not_in=r"\b(?:work|job|homework|project|dinner|eating|cooking|shopping|cleaning|"
+        r"exam|essay|assignment|laundry|packing|painting|episode|book|game|season|shift|"
+        r"exercise|worksheet|task|chores?|talking|here|for (?:today|tonight|now))\b",
+    ),
+    cue(
+        S.WANTS_IT_TO_STOP,
+        r"\b(?:want|wish|need|pray|hope|wanting|wished|wishing|make|just want|"
+        r"please make) (?:for )?(?P<v>it all|everything|it|this|all of this|all of it|"
+        r"the pain|this pain|my pain|the suffering|the world|all this|the thoughts|"
+        r"these thoughts|the voices|everything in my head|the hurt|the feeling|this feeling|"
+        r"my brain|my mind|the noise in my head|the darkness)(?: \([^)]{0,30}\))? "
+        r"(?:to |would |could |will )?"
+        r"(?:just |all |finally |already |fucking )?(?:stop|end|be over|go away|cease|"
+        r"shut up|stop hurting)\b(?! (?:raining|snowing|ringing|beeping|barking|crying|"
+        r"making|being|happening|so|for)\b)",
+        NEG, OTHER,
+        not_in=r"\b(?:rain|snow|noise (?:outside|next door)|neighbou?rs?|dog|baby|alarm|"
+        r"phone|meeting|class|lecture|war|strike|pandemic|lockdown|drilling|construction|"
+        r"music|party)\b",
+    ),
+    cue(
+        S.WANTS_IT_TO_STOP,
+        r"\b(?:want|wish|just want|need) (?P<v>(?:it|this|everything) (?:all )?(?:to be )?over)"
+        r"(?! with)\b",
+        NEG, OTHER,
+        not_in=r"\b(?:exam|exams|test|week|day|semester|term|meeting|interview|surgery|"
+        r"procedure|wedding|trial|case|hearing|process|divorce|move|renovation|lockdown|"
+        r"winter|pregnancy)\b",
+    ),
+)

@@ -1,0 +1,606 @@
+"""Suicidal thinking: wishing to be dead, thinking of killing oneself, talk of suicide."""
+
+from __future__ import annotations
+
+from bot.safety.cues.base import (
+    ABOUT_OTHERS,
+    ACCIDENT,
+    CONCERN,
+    END_OF_THOUGHT,
+    FICTION,
+    FIRST,
+    HIGH,
+    KILL_SELF_IDIOM,
+    NEG,
+    OTHER,
+    PAST,
+    RATHER_THAN,
+    RELATIONSHIP,
+    Cue,
+    S,
+    cue,
+)
+
+IDEATION: tuple[Cue, ...] = (
+    # "kill myself", "hang myself", "unalive myself" (after normalisation), "top myself".
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>kill(?:s|ed|ing)?|hang(?:s|ed|ing)?|hung|shoot(?:s|ing)?|shot|"
+        r"drown(?:s|ed|ing)?|poison(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|gas(?:sed|sing)?|"
+        r"electrocut(?:e|es|ed|ing)|murder(?:s|ed|ing)?|asphyxiat(?:e|ed|ing)|"
+        r"strangl(?:e|ed|ing)|stab(?:s|bed|bing)?|slit|slitting|suicide|suiciding) @SELF\b",
+        NEG, OTHER, PAST,
+        not_after=KILL_SELF_IDIOM + r"|\s*in (?:my )?(?:work|paperwork|coffee|books?|music|"
+        r"tv|games|drink|alcohol|food|chocolate|debt|love|studies|revision|the gym|training)\b",
+        not_before=RATHER_THAN,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:to|will|'ll|just|should|might|could|gonna|going to|i|and|finally|wanna|"
+        r"want to|gonna|shall|must) (?P<v>off|top|end|neck|rope|delete|do) @SELF\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:up\b|a favou?r|some good|justice|proud)",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>end(?:s|ed|ing)?|take|takes|taking|took|taken|finish(?:ing|ed)?) "
+        r"(?:my|my own) (?:own )?(?:life|existence)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:back|in (?:my|a|another|the|new)|into|seriously|forward|to the next|"
+        r"more|one day|day by day|for granted|over|off (?:hold|pause)|in hand|apart)",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>end(?:s|ed|ing)?|finish(?:ing|ed)?) (?:it all|everything|my suffering|"
+        r"my misery|my existence|this existence|it once and for all|my pain forever|"
+        r"this life|it for good)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:with|between|for (?:good )?with)",
+        not_in=r"\bend everything (?:on|with) a\b",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:want(?:ed|ing)? to|going to|gonna|ready to|decided to|plan(?:ning)? to|"
+        r"need to|thinking (?:about|of)|thought (?:about|of)|think about|considering|"
+        r"contemplating|about to|just|should|might|will|'ll|wish i could) "
+        r"(?:just |finally |really |probably |seriously )?(?P<v>end(?:ing)? it|end(?:ing)? things)"
+        r"(?=\s*(?:[.!?,;:)\"']|$|\n|and\b|but\b|so\b|because\b|lol\b|anymore\b|now\b|"
+        r"already\b|tonight\b|today\b|tomorrow\b|soon\b|with (?:a|an|my|the|some|pills|"
+        r"\w+ing)\b))",
+        NEG, OTHER, PAST,
+        not_in=RELATIONSHIP,
+        not_after=r"\s*with (?:him|her|them|my (?:\w+ )?(?:@PERSON)|the (?:guy|girl|relationship))",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>commit(?:s|ted|ting)?|do(?:ing)?) (?:a )?suicide\b",
+        NEG, OTHER, PAST,
+        not_before=r"\b(?:social|political|career|financial|professional)\s*$|\bto\s*$",
+        not_after=r"\s*(?:rates?|statistics|by cop)",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:think|thinking|thought|thoughts|considering|consider|considered|"
+        r"contemplat(?:e|ing|ed)|fantasi[sz](?:e|ing|ed)|dream(?:ing|t|ed)?|obsess(?:ing|ed)?|"
+        r"ruminating|planning|researching|romanticis(?:e|ing)|romanticiz(?:e|ing)|"
+        r"flirted with|flirting with|toying with|toy with|obsessed with) "
+        r"(?:about |of |on |with )?(?:\w+ )?(?P<v>suicide|killing myself|ending (?:it all|my life|"
+        r"my own life|things|it)|taking my (?:own )?life|hanging myself|overdosing|"
+        r"jumping (?:off|from|in front))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:ending (?:it|things) with|assisted suicide|"
+        r"(?:his|her|their|a friend's|my friend's) suicide)\b",
+        not_after=r"\s*(?:with|between)\b",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>jump(?:ing|ed)?|throw(?:ing)? myself|threw myself|step(?:ping)?|"
+        r"walk(?:ing)?|lie|lying|lay) (?:off|from|in front of|under|into|onto|on) "
+        r"(?:a |the |my |some |an )?(?:\w+ )?(?:@HIGH_PLACES|train|bus|truck|lorry|car|traffic|"
+        r"tube|"
+        r"subway|highway|motorway|freeway)\b",
+        NEG, OTHER, PAST, FIRST, FICTION,
+        not_in=r"\b(?:bungee|dive|diving|swim|swimming|paddle|kayak|pool|parachut\w*|"
+        r"for fun|adrenaline|skate\w*|parkour|bmx|snowboard\w*|ski\w*|"
+        r"skydiv\w*|cliff jumping|tombstoning|holiday|vacation|bus stop|train station)\b",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>slit(?:ting)?|slash(?:ing)?|cut(?:ting)?|open(?:ing)? up) (?:my|both my) "
+        r"(?:wrists?|throat|veins|neck)\b",
+        NEG, OTHER, PAST,
+        not_in=ACCIDENT,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>blow(?:ing)?|blew|shoot(?:ing)?|shot|put(?:ting)? a bullet|"
+        r"put(?:ting)? a gun|stick(?:ing)? a gun) (?:\w+ )?(?:through |in |into |to |off |out )?"
+        r"my (?:own )?(?:brains?|head|skull|temple|mouth)(?: (?:out|off|in))?\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:headache|hair|in my head (?:about|over|thinking))\b",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>drink(?:ing)?|drank|swallow(?:ing|ed)?) (?:some |the |a bottle of |a cup of )?"
+        r"(?:bleach|antifreeze|poison|rat poison|weedkiller|cyanide|drain cleaner)\b",
+        NEG, OTHER, PAST, FIRST,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:i|i'm|i am|i'll|i will|i've|i want to|want to|going to|gonna|thinking (?:about|of)) "
+        r"(?:\w+ )?(?P<v>overdos(?:e|ing)|od(?:ing)?)(?: on \w+)?(?:\s+(?:tonight|today|soon|"
+        r"and|again)|" + END_OF_THOUGHT + r")",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:accidental(?:ly)?|narcan|naloxone|fentanyl test|harm reduction|"
+        r"can (?:you|i|one|someone) overdose)\b"
+        r"|\boverdos\w* on (?:happiness|love|cuteness|chocolate|sugar|coffee|caffeine|netflix|tv|"
+        r"memes|sunshine|joy|kindness|cake|candy|sweets|puppies|music|anime|games|cheese|pizza)\b",
+    ),
+    # "I'm suicidal", "feeling suicidal", "I've had suicidal thoughts".
+    cue(
+        S.SUICIDE_TALK,
+        r"\b(?:i'm|i am|am|feel|feeling|felt|feels|been|be|being|get|getting|got|become|"
+        r"became|go|went|so|very|really|extremely|actively|passively|pretty|kinda|kind of|"
+        r"super|quite|incredibly|chronically|severely|seriously|highly|increasingly|more|"
+        r"still|too|always|often|constantly|slightly|mildly|bit|little|was|were|i've been|"
+        r"fucking|become|feeling so) (?P<v>suicidal)\b(?! (?:people|person|friends?|patients?|"
+        r"clients?|teens?|kids?|students?|users?|individuals?|ones?|men|women))",
+        NEG, OTHER, PAST,
+        level=HIGH,
+    ),
+    cue(
+        S.SUICIDE_TALK,
+        r"\b(?:my|have|having|had|get|getting|got|with|experiencing|experienced|"
+        r"struggling with|struggle with|battling|fighting|deal with|dealing with|been having|"
+        r"these|the|constant|intrusive|daily|more) "
+        r"(?:\w+ )?(?P<v>suicidal (?:thoughts?|ideations?|feelings?|urges?|tendencies|thinking|"
+        r"impulses?|episodes?|crisis|moods?|ideas)|thoughts? (?:of|about) (?:suicide|"
+        r"killing myself|"
+        r"ending (?:it|my life|it all)|taking my (?:own )?life|dying|death))\b",
+        NEG, OTHER, PAST, FIRST,
+        level=HIGH,
+    ),
+    # Any other first-person talk of suicide: enough for a clinician to look.
+    cue(
+        S.SUICIDE_TALK,
+        r"\b(?P<v>suicid(?:e|al|ality)|suicide attempts?|kill myself|killing myself)\b",
+        NEG, OTHER, PAST, FIRST,
+        not_before=r"\b(?:political|career|social|financial|professional|electoral|"
+        r"commercial|economic|brand|ritual|assisted|his|her|their|a|lost (?:\w+ ){0,3}to|"
+        r"(?:friend|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|uncle|aunt|"
+        r"husband|wife|partner)'s)\s*$",
+        not_in=ABOUT_OTHERS,
+    ),
+    # Wanting to be dead: "want to die", "wish I could just die", "ready to die".
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b@WANT to @ADV(?P<v>die|be dead|not be alive|not be here anymore|stop existing|"
+        r"cease to exist|not exist|stop living|not wake up|never wake up|be gone forever|"
+        r"go to sleep forever|sleep forever|sleep and never wake up|not live anymore|"
+        r"leave this (?:world|earth|planet|life)|be in heaven|rest forever|fade away|"
+        r"disappear forever|be done with life|unexist)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:(?:my|your|her|his|the|our) (?:hair|roots|clothes|shirt|jeans|"
+        r"beard|eyebrows|fabric|wool|fringe)|of (?:embarrassment|shame|laughter|laughing|cringe|"
+        r"boredom|happiness|jealousy|envy|cuteness|old age)|laughing|"
+        r"from (?:embarrassment|laughing)|old\b|happy\b|happily\b|surrounded|"
+        r"at (?:a|an) (?:old|ripe)|when i'm old|"
+        r"a (?:virgin|hero|legend)|in (?:my )?old age|for (?:my|a) (?:country|cause))",
+        not_before=r"\bcross my heart and\s+$|\bdon't\s+(?:\w+\s+)?$(?=.*\banymore)",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?i "
+        r"(?:was|were|'d be|would be|could be|could have been|had been) "
+        r"(?:\w+ )?(?:dead|never born|not alive|gone|in heaven|in a coma)\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?(?:i )?"
+        r"(?:just |simply |really )?(?:(?:had|'d) never been born|wasn't born|was never born|"
+        r"never existed|"
+        r"didn't exist|did not exist|could (?:just )?(?:stop existing|cease to exist|"
+        r"not exist|die|just die|disappear forever|vanish forever|not wake up|sleep forever|"
+        r"fall asleep forever|close my eyes forever)|would (?:just )?(?:die|not wake up|"
+        r"never wake up|stop existing)|wouldn't wake up|won't wake up|don't wake up|"
+        r"never wake up|didn't wake up|never woke up|die in my sleep|die|don't exist|"
+        r"could sleep (?:and|&) (?:never|not) wake up)\b",
+        OTHER,
+        not_in=r"\b(?:hope (?:i|to) (?:don't|never) die|before i die|die (?:old|happy))\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)|want(?:ed)?) (?:that )?"
+        r"(?:something|someone|somebody|a car|a bus|a truck|a lorry|a train|god|cancer|"
+        r"a disease|an accident|a bullet|the world|a plane|lightning|death|nature|the universe|"
+        r"life) (?:would |will |to |could )?(?:just )?(?:kill|take|hit|run (?:me )?over|"
+        r"end|crush|strike) (?:me|my life)\b",
+        NEG,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?i "
+        r"(?:would|could|will|'d|might) (?:just )?(?:get|be|die|end up) (?:\w+ ){0,2}?"
+        r"(?:hit by|run over|killed|cancer|a terminal|in an accident|into an accident|"
+        r"a fatal|shot|murdered|sick and die|struck)\b",
+        OTHER,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>would|'d|i'd|i would) (?:much )?(?:rather|prefer to|sooner) "
+        r"(?:just )?(?:be dead|die|not exist|not be alive|not be here)\b"
+        r"(?! than (?!(?:live|living|go on|going on|keep living|carry on|carrying on|"
+        r"continue|be alive|being alive|wake up|face|exist)))",
+        NEG, OTHER,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>better off dead|better off not existing|better off gone|"
+        r"better off (?:if|when) i(?:'m| am| was| were|'d)? (?:\w+ )?(?:dead|gone|died|"
+        r"not here|not around|never born|disappeared))\b",
+        NEG, OTHER,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:everyone|everybody|people|they|the world|world|my family|my \w+|you all|y'all|"
+        r"you guys|it|things|you|all of you|he|she|we|life) (?:would|will|'d|'ll|would all|"
+        r"will all|are all|is|are|would really|would honestly) (?:all |just |so |definitely |"
+        r"probably |honestly |really )?(?:be )?(?P<v>better (?:off )?without me|"
+        r"happier without me|better if i (?:was|were|wasn't|weren't|'m|am) (?:\w+ )?"
+        r"(?:dead|gone|here|around|never born))\b",
+        NEG,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:no one|nobody|noone|no-one|not a single (?:person|soul)|no one at all|"
+        r"would anyone|would anybody|who) (?:would|will|'d|'ll|even) (?:even |really |actually )?"
+        r"(?P<v>miss me|come looking for me|come to my funeral|notice (?:i'm|i was|i am) gone|"
+        r"notice if i (?:was|were|'m) gone|even notice i'm gone|care if i (?:died|was gone|"
+        r"were gone|disappeared|was dead|were dead|killed myself))\b",
+        level=CONCERN,
+        not_in=r"\b(?:at the party|if i (?:left early|didn't go|skipped))\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:no one|nobody|noone|no-one|who|not a single (?:person|soul)|would anyone) "
+        r"(?:\w+ ){0,3}?(?:would|will|'d|'ll) (?:\w+ ){0,2}?(?:care|notice|miss me|"
+        r"give a (?:shit|fuck|damn)|be sad|come looking for me)\b[^.!?]{0,25}?"
+        r"\b(?P<v>if i (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|"
+        r"die|did it|wasn't here|weren't here|wasn't around))\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>if i (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|"
+        r"die|did it))(?: (?:tomorrow|today|tonight|right now|now))?,? "
+        r"(?:no one|nobody|noone|no-one|would anyone|it wouldn't|it would not|"
+        r"(?:it )?(?:would make|makes) (?:no|zero)|nothing would|the world would)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:wouldn't|would not|won't|will not|doesn't|would make (?:no|zero)|makes? (?:no|zero)|"
+        r"would make (?:no|zero)) (?:\w+ ){0,3}?(?:difference|matter|change anything) "
+        r"(?:to anyone |to anybody |to the world )?(?P<v>if i (?:died|was dead|were dead|"
+        r"was gone|were gone|disappeared|wasn't here|weren't here|killed myself|was alive|"
+        r"lived or died|live or die))\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:sleep|fall asleep|go to sleep|close my eyes|go to bed|lie down|drift off) "
+        r"(?:\w+ )?(?:and|&) (?:just )?(?P<v>(?:never|not|don't|won't) (?:\w+ )?"
+        r"(?:wake up|wake|open them|open my eyes)(?: again)?)\b",
+        NEG,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:don't|do not|didn't|no longer|not|never) (?:\w+ )?"
+        r"(?P<v>want|wanna|wish|feel like|care|have the (?:will|desire|strength)) "
+        r"(?:to )?@ADV(?:live|be alive|exist|wake up|stay alive|keep living|keep on living|"
+        r"survive|be in this world|be on this earth|be a part of this world|be part of this world|"
+        r"continue living|go on living|be living|breathe)\b",
+        OTHER, PAST,
+        not_after=r"\s*(?:like this|like that|in (?:this|a|that|fear|the|my)|with (?:him|her|"
+        r"them|my|a|people|roommates|housemates|flatmates)|here|there|under|at home|near|"
+        r"nearby|close|far|abroad|alone(?! anymore)|on my own|forever(?!\s*(?:[.!?]|$))|"
+        r"through (?:this|that|another|it)(?! anymore)|to (?:be|see|\d+))",
+        not_before=r"\bwhy (?:do|would) (?:\w+ )?$",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:don't|do not|no longer) (?:\w+ )?(?P<v>want|wanna) (?:to )?@ADV(?:be here|"
+        r"be around|go on|keep going|carry on|continue|do this|do life|try)"
+        r"(?=\s*(?:anymore|any more|any longer|another day|at all|in this world|on this earth))",
+        OTHER, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:don't|do not|no longer) (?:\w+ )?(?P<v>want|wanna) (?:to )?(?:\w+ )?"
+        r"(?:live|exist|go on|carry on|keep living|keep going) like this\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:don't|do not|couldn't|could not|doesn't|no longer) (?:really )?"
+        r"(?:care|give a (?:shit|fuck|damn)|mind) (?:about )?(?P<v>(?:if|whether|when) i "
+        r"(?:live or die|die|died|wake up|make it|survive|get hit|get killed|am dead|"
+        r"'m dead|was dead|live|don't wake up|never wake up)|dying|living or dying|"
+        r"whether i live|(?:about )?my (?:own )?life(?: anymore)?)\b",
+        OTHER, PAST,
+        not_after=r"\s*(?:choices|decisions|story|savings)",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>tired|sick|exhausted|weary|done|finished|over|fed up) (?:and tired )?"
+        r"(?:of|with) (?:living|being alive|life|existing|existence|being here|breathing|"
+        r"waking up|this life|my life|life itself|being a live|staying alive|this world|"
+        r"this existence|it all|everything)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:in (?:this|the|my|a)|here|at|with|as an?|like (?:this|that)|"
+        r"paycheck|pay ?check|from|for)",
+        not_in=r"\b(?:city|country|town|london|job|work|rent|flat|house)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:no|not (?:a|any|one)|don't have (?:a|any)|do not have (?:a|any)|can't find (?:a|"
+        r"any)|"
+        r"cannot find (?:a|any)|nothing|lost (?:my|the|all|any)|without (?:a|any)|losing (?:my|"
+        r"the)|"
+        r"zero|no real|isn't (?:a|any)|is there (?:a|any)|there's no|there is no|"
+        r"give me (?:a|one)) "
+        r"(?:single |good |real |more |other |valid )?"
+        r"(?P<v>reason|point|will|purpose|desire|motivation|reasons|meaning|incentive|urge) "
+        r"(?:to|for|in|of) (?:me )?(?:\w+ )?(?:live|living|life|go on|going on|keep going|"
+        r"stay|staying|stay alive|staying alive|be alive|being alive|carry on|carrying on|"
+        r"continue|continuing|exist|existing|be here|being here|wake up|waking up|my life|"
+        r"keep living|this life|survive|surviving)\b",
+        OTHER, PAST,
+        not_after=r"\s*(?:in (?:this|the|that) (?:city|country|town|area|house|flat|place)|"
+        r"with (?:him|her|them|my|roommates)|here\b|there\b|at home|near|abroad|in london|"
+        r"in \w+ (?:city|town|county))",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:nothing|no one|nobody|no-one|noone) (?:left )?(?P<v>to live for|worth living for|"
+        r"keeping me (?:here|alive|going)|to stay alive for|to stay for|left for me here|"
+        r"tying me here|holding me here)\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:life|living|my life|existence|it|being alive) (?:is|isn't|is not|'s not|feels|"
+        r"seems|doesn't feel|does not feel|doesn't seem|ain't|just isn't) (?:\w+ )?"
+        r"(?P<v>(?:not )?worth (?:living|it anymore|it any ?more|continuing|the pain|the effort|"
+        r"the struggle|fighting for|staying for))\b",
+        PAST,
+        not_in=r"\bjob\b|\bdegree\b|\bcar\b|\bhouse\b|\bmoney\b|\bdebt\b|\bloan\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:what's|what is|whats|where's|what even is) (?:even )?the (?:fucking |fuckin |damn |"
+        r"bloody )?"
+        r"(?:(?P<v>point|use) (?:of|in|to) (?:my )?(?:even )?(?:living|life|being alive|"
+        r"staying alive|going on|existing|carrying on|waking up|my existence|keep living|"
+        r"continuing to live|trying to live|it all anymore)|(?:purpose|meaning) (?:of|in|to) "
+        r"(?:even )?(?:living|being alive|staying alive|going on|carrying on|my life "
+        r"(?:anymore|any more|now)))\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\bwhy (?:am i|should i|do i|would i|must i|the fuck am i|tf am i|the hell am i|"
+        r"bother|keep|would anyone want me to|do i even|even) (?:still |even |keep |bother |"
+        r"continue |even bother )?(?P<v>alive|living|stay alive|keep living|be alive|exist|"
+        r"existing|bother living|keep on living|staying alive|continue living|continue to live|"
+        r"go on living|keep on going|carry on living)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:can't|cannot|can not) wait (?:to|until i|till i|for the day i) "
+        r"(?P<v>die|be dead|stop existing|am dead|'m dead|leave this world)\b",
+        OTHER,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>(?:don't|do not) (?:deserve|deserving|have the right) to (?:live|be alive|"
+        r"exist|be here|breathe)|(?:deserve|deserves|deserved) to (?:die|be dead|rot|not exist))\b",
+        OTHER, PAST,
+        not_in=r"\b(?:rapists?|murderers?|pedophiles?|paedophiles?|terrorists?|he|she|they|"
+        r"criminals?|people like)\b(?!.*\bi\b)",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:should|should've|should have|ought to|was meant to|was supposed to) "
+        r"(?:just )?(?:\w+ )?(?P<v>died|die|be dead|been dead|killed myself|never been born|"
+        r"not exist|not have been born|not be here|not be alive)\b",
+        OTHER, NEG,
+        not_in=r"\b(?:could have|would have|i thought|nearly|almost) died\b|\bshould die "
+        r"(?:of|from|laughing)\b|\b(?:plants?|batter(?:y|ies)|phone|laptop|car|dog|cat)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>death|dying|being dead|not existing|not being alive|eternal sleep|"
+        r"suicide|killing myself|ending it) (?:is|would be|seems|sounds|feels|looks|is looking|"
+        r"is sounding|is feeling|is starting to (?:look|sound|feel)|starts to (?:look|sound)) "
+        r"(?:like )?(?:so |more |much |really |the )?(?:the only|my only|only|a|the best|better|"
+        r"preferable|peaceful|a relief|an escape|a release|the answer|the solution|a mercy|"
+        r"appealing|welcome|nice|inviting|easier|tempting|attractive|comforting|the way out|"
+        r"my way out|my best|the right|my|the easy|the easiest|the logical|the only logical|"
+        r"a good|good|the last|the|my) ?(?:\w+ )?(?:option|way|escape|choice|solution|answer|"
+        r"relief|"
+        r"release|peace|out|move|exit|thing|decision|idea|route|mercy|appealing|tempting|"
+        r"inviting|welcome|comforting|nice|better|easier|peaceful|preferable|attractive)?\b",
+        NEG, PAST,
+        not_in=ABOUT_OTHERS + r"|\bleading cause\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:long|longing|yearn|yearning|wish|wishing|pray|praying|hope|hoping|ready|"
+        r"beg|begging|crave|craving|welcome) (?:for )?(?P<v>death|the sweet release|"
+        r"eternal sleep|an end to (?:it all|my life|everything)|it all to end|my life to end|"
+        r"the end of my life|my own death|to be taken)\b",
+        NEG, OTHER,
+        not_in=r"\bdeath (?:of|penalty|sentence|star|metal)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:want|wish|need|pray|hope|wanting|wished|wishing) (?:for )?(?P<v>my life|"
+        r"my existence|life|this life) (?:to |would |could |will )?"
+        r"(?:just |finally |already )?(?:end|be over|stop)\b",
+        NEG, OTHER,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:just|please|someone|somebody|god|lord|anyone|anybody|can someone|"
+        r"could someone|pls|plz) (?:please |pls |plz |just |fucking )*(?P<v>kill me|end me|"
+        r"shoot me|take me|put me out of my misery)\b(?! (?:up|out to|to the|home|with you|"
+        r"to (?:a|the|my)|there|back|along|away))",
+        level=CONCERN,
+        not_in=r"\blol|lmao|haha|😂|🤣\b|\b(?:meeting|monday|exam|homework|traffic|"
+        r"queue|hangover|dentist|commute)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>kill me|end me)\s+(?:now|already|please|pls|plz)\b",
+        level=CONCERN,
+        not_in=r"\blol|lmao|haha|😂|🤣\b|\b(?:meeting|monday|exam|homework|traffic|"
+        r"queue|hangover|dentist|commute)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i|i'm|i am|i've|i feel|feel) (?:\w+ )?(?:ready|prepared|waiting|wanting) "
+        r"(?:to |for )?(?P<v>(?:let go of|leave) (?:this|my) (?:life|world|earth)|"
+        r"(?:my|the) (?:death|end|life to end))\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:want|wish|wanted|need|i'd like) to (?:just )?(?P<v>disappear|vanish|not be here|"
+        r"stop being|evaporate|not be around|go away forever|cease|be forgotten|"
+        r"be erased|not have been born|fade into nothing|rot|un-?exist)\b",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_after=r"\s*(?:for (?:a|the) (?:bit|while|day|week|weekend|few|couple)|"
+        r"(?:on|to|into) (?:a|the|my) (?:holiday|vacation|trip|island|beach|room|cabin|"
+        r"mountains?|woods|countryside)|from (?:social media|the internet|facebook|instagram|"
+        r"work|school|this party)|off the grid|for (?:a|one) (?:day|night|week))",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:want(?:ed)? to|wanna|going to|gonna|ready to|tempted to|urge to|about to|"
+        r"could(?:n't)?|can't|couldn't|didn't|unable to|able to|courage to|balls to|guts to|"
+        r"nerve to|strength to|brave enough to|almost|nearly|just) (?:\w+ )?"
+        r"(?P<v>pull (?:the|that|my) (?:\w+ )?trigger)\b(?! on\b| and (?:buy|order|get|book))",
+        NEG, OTHER, PAST, FICTION,
+        not_in=r"\b(?:deal|decision|offer|house|purchase|job|sale|plan|project|move|wedding|"
+        r"trade|investment|launch|divorce|breakup)\b",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:i|i've|i have|i'm|i am|i was|i've been|been) (?:\w+ )?(?P<v>almost|nearly|"
+        r"came close to|come close to|so close to) (?:\w+ )?(?:ended it|ending it|killed myself|"
+        r"killing myself|did it|doing it|went through with it|going through with it|"
+        r"took my (?:own )?life|taking my (?:own )?life|jumped|overdosed)\b",
+        OTHER, PAST,
+        not_in=RELATIONSHIP,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:i'm|i am|i'll be|i will be|about to be|soon to be|gonna be|going to be) "
+        r"(?P<v>joining the (?:\d+|twenty[- ]\w+) club)\b",
+        NEG, OTHER,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:i|i'll|i will|i'd|i'm going to|i want to|i need to|where (?:do|can|could|would) "
+        r"(?:you|i|one)|how (?:do|can|could|would) (?:you|i|one)|can i|could i) (?:just )?"
+        r"(?P<v>(?:hire|pay|get|ask|beg|find) (?:someone|somebody|a \w+|anyone) to (?:kill|shoot|"
+        r"murder|end|euthani[sz]e) (?:me|you))\b",
+        NEG, OTHER,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>(?:keep|stop|stopping|keeping|kept|stopped|hold|holding|held) myself "
+        r"(?:back )?from (?:killing myself|doing it|acting on (?:it|them|these thoughts|"
+        r"my thoughts)|committing (?:to )?it|ending it|going through with it|jumping|"
+        r"overdosing|hurting myself|cutting))\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:i'll|i will|i'm going to|i am going to|i'll probably|i will probably|"
+        r"i'll soon|soon i'll|i'll already) (?P<v>be dead)(?=\s*(?:[.!?,;]|$|by|before|soon|"
+        r"tomorrow|tonight|in|within|when|next|anyway|and|so|because|this|after))",
+        NEG, OTHER,
+        not_in=r"\b(?:if i (?:eat|have to|hear|sit|don't get|miss)|of (?:boredom|"
+        r"embarrassment|laughter|shame)|by the time (?:this|that|they|the) (?:\w+ )?"
+        r"(?:is|are|gets|get|comes|pays|finishes|is built|is fixed|arrives)|when (?:this|that|"
+        r"they|the) (?:\w+ )?(?:is|are|gets|comes|arrives|happens))\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:peace|comfort|relief|solace|calm) (?:in|from) (?:the )?(?:thought|idea|prospect) "
+        r"of (?P<v>not (?:existing|being (?:alive|here|around)|waking up|living)|dying|death|"
+        r"my death|ending it|killing myself|suicide|being dead)\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wak(?:e|ing) up (?:every (?:day|morning) )?(?:wishing|hoping|praying) "
+        r"(?:that )?i (?:didn't|hadn't|was dead|were dead|wasn't alive|weren't alive|"
+        r"wouldn't|didn't wake|never woke|had died|was gone))\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|hop(?:e|ed|ing)|pray(?:ed|ing)?) (?:that )?i (?:had|'d get|"
+        r"would get|could get|get|got) (?:\w+ )?(?:cancer|a terminal (?:illness|disease)|"
+        r"a fatal (?:illness|disease)|a deadly (?:illness|disease)|sick and die|hit by)\b",
+        OTHER,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:what|how) (?:\w+ )?(?:life|the world|things|everyone|everything|my family|"
+        r"people) (?:would|will|could) (?:be|look) (?:like )?(?P<v>without me(?: here| in it|"
+        r" around)?)(?=\s*(?:[.!?,;]|$|and|if|but))",
+        NEG,
+        level=CONCERN,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:don't|do not|can't|cannot|no longer) see (?:the|any|a) (?:\w+ )?"
+        r"(?P<v>point|reason|purpose) (?:in|of|to) (?:living|being alive|life|going on|"
+        r"staying alive|"
+        r"carrying on|existing|keep living|waking up|my life)\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:don't|do not|can't|cannot|no longer) see (?:the|any|a) (?:\w+ )?"
+        r"(?P<v>point) (?:in|of|to) (?:anything|it all|trying|any of (?:it|this)|"
+        r"doing anything|getting up)\b",
+        OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:wouldn't|would not|won't|will not|wouldn't really) (?:really )?(?:mind|care) "
+        r"(?P<v>if i (?:died|was dead|were dead|didn't wake up|never woke up|got hit|got killed|"
+        r"disappeared|was gone|stopped existing|just died))\b",
+        OTHER,
+    ),
+    # A few explicit phrases in other languages (the companion runs in English, people may not).
+    cue(
+        S.PASSIVE_IDEATION,
+        r"(?<![\w])(?P<v>je veux mourir|j'ai envie de mourir|envie de mourir|quiero morir(?:me)?|"
+        r"me quiero morir|ich will sterben|ich möchte sterben|voglio morire|quero morrer|"
+        r"ik wil dood|chcę umrzeć|хочу умереть)\b",
+        not_before=r"\b(?:ne|no|nicht|non|não|niet|nie|не)\s+(?:\w+\s+)?$",
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"(?<![\w])(?P<v>me suicider|me tuer|suicidarme|matarme|quitarme la vida|"
+        r"mich umbringen|mir das leben nehmen|selbstmord begehen|uccidermi|suicidarmi|"
+        r"me matar|me suicidar|mezelf (?:van kant maken|doden)|zabić się|убить себя|"
+        r"покончить с собой)\b",
+        not_before=r"\b(?:ne|no|nicht|non|não|niet|nie|не|jamais|nunca|nie)\s+(?:\w+\s+){0,2}$",
+    ),
+)

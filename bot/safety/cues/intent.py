@@ -1,0 +1,444 @@
+"""Intent, plans and preparations: what turns thoughts into risk of acting."""
+
+from __future__ import annotations
+
+from bot.safety.cues.base import (
+    FIRST,
+    KILL_SELF_IDIOM,
+    NEG,
+    NONE,
+    OTHER,
+    PAST,
+    RATHER_THAN,
+    RELATIONSHIP,
+    Cue,
+    S,
+    cue,
+)
+
+_KILL_SELF = (
+    r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everything|my suffering)|"
+    r"tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|hang(?:ing)? myself|"
+    r"shoot(?:ing)? myself|overdos(?:e|ing)|od(?:ing)?|jump(?:ing)? (?:off|from|in front of)|"
+    r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|off(?:ing)? myself|"
+    r"top(?:ping)? myself|do(?:ing)? myself in|suicide)"
+)
+
+INTENT: tuple[Cue, ...] = (
+    cue(
+        S.INTENT,
+        r"\b(?:i|i'm|i am|i've|i have|im|and|so|just|finally|definitely|really|probably|"
+        r"gonna|going) (?:\w+ )?(?P<v>@INTEND) (?:\w+ )?(?:\w+ )?" + _KILL_SELF + r"\b",
+        NEG, OTHER, PAST,
+        not_after=KILL_SELF_IDIOM + r"|\s*(?:back|in (?:my|a|another|the|new)|into|seriously|"
+        r"more seriously|forward|to the next|more|one day|day by day|for granted|in hand|apart|"
+        r"of|from|laughing|if (?:i|you) (?:have to|eat|hear|"
+        r"see|listen|watch|sit))",
+        not_before=RATHER_THAN,
+        not_in=r"\bgoing to die (?:of|from|laughing|when|if)\b|\b(?:will|'ll) die "
+        r"(?:of|from|laughing|when|if|without)\b|\bgoing to die\b(?!.*\b(?:tonight|today|"
+        r"tomorrow|soon)\b)|\bwill die\b(?!.*\b(?:tonight|today|tomorrow|soon)\b)",
+    ),
+    cue(
+        S.INTENT,
+        r"\b(?:going to|gonna|will|'ll|about to|plan(?:ning)? to|ready to|decided to|"
+        r"want to|wanna) (?:just )?(?P<v>(?:take|swallow|down|neck) (?:them all|all of them|"
+        r"the lot|all my (?:\w+ )?(?:pills|tablets|meds)|all the (?:\w+ )?(?:pills|tablets|meds)|"
+        r"the whole (?:bottle|box|packet|pack)|every (?:pill|tablet)|everything i have))\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.INTENT,
+        r"\b(?:going to|gonna|will|'ll|want to|wanna|about to|ready to|thinking (?:about|of)) "
+        r"(?:just )?(?P<v>(?:use|turn|point) (?:it|them|the gun|the knife|the blade|the pills|"
+        r"my gun|a gun|the rope|this) (?:on|against) myself)\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.VAGUE_INTENT,
+        r"\b(?:i|i'm|i am|i'll|i will|i've|gonna|going to|will|'ll|ready to|about to|finally|"
+        r"plan to|planning to|decided to|going through|go through|determined to|"
+        r"need to|have to) (?:\w+ )?(?P<v>do it|doing it|go through with it|going through with it|"
+        r"act on it|acting on it|do this|end it|ending it|follow through|go ahead with it|"
+        r"make my move|pull the trigger(?! on)|let go|say goodbye|be gone|finish it|finish this|"
+        r"jump|jump off|take them|take them all)"
+        r"(?=\s*(?:[.!?,;]|$|now|tonight|today|tomorrow|soon|this|on|in|at|when|after|"
+        r"before|once|for real|for good|finally|i\b|and\b))",
+        NEG, OTHER, PAST,
+        not_in=RELATIONSHIP + r"|\b(?:homework|exercise|assignment|task|chores?|laundry|"
+        r"dishes|workout|talk to|tell (?:him|her|them)|ask (?:him|her|them)|presentation|"
+        r"speech|test|exam|interview|call|text|email|surgery)\b",
+    ),
+    cue(
+        S.VAGUE_INTENT,
+        r"(?:^|[.!?]\s*)(?P<v>this is it|it's time|it is time|tonight's the night|"
+        r"tonight is the night|"
+        r"today's the day|today is the day|my time has come|the time has come|i'm ready|"
+        r"i am ready|i'm set|i'm out|no turning back|my mind is made up)\s*(?:[.!?]|$)",
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:i've|i have|i|i've got|i got|i made|i've made|i'm making|made|have|got|"
+        r"come up with|found|settled on|decided on|picked|chosen|know|figured out|worked out|"
+        r"researched|planned|planning|writing) (?:\w+ )?(?:\w+ )?(?P<v>plan|plans|method|"
+        r"methods|way|ways|date|day) (?:to|for|on|of) (?:how (?:to|i'll|i will|i'm going to) )?"
+        r"(?:\w+ )?" + _KILL_SELF + r"\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:my|a|the|have a|made a|got a|final|detailed|concrete|specific) (?P<v>suicide plan|"
+        r"suicide method|suicide date|suicide pact|plan to die|death date|exit date|"
+        r"plan to kill myself|plan to end (?:it|my life|it all)|suicide kit|exit bag)s?\b",
+        NEG, PAST, FIRST,
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:i've|i have|i|i've already|already|i'm|i am) (?:already |finally |now )?"
+        r"(?P<v>decided|know|figured out|worked out|planned|chosen|picked|settled on|set|"
+        r"sorted out) (?:exactly |precisely |already )?(?:how|when|where|the date|a date|"
+        r"the day|the time|the place|the method|the spot)(?:,? (?:and|&) (?:how|when|where))*"
+        r"(?=\s*(?:[.!?,;]|$|i'm going to (?:do it|end it|go|die|kill myself)|i'll (?:do it|"
+        r"end it|go|die|kill myself)|i will (?:do it|end it|go|die|kill myself)|to (?:do it|end it|"
+        r"go|die|kill myself)|it will happen|it'll happen))",
+        NEG, OTHER,
+        not_in=r"\b(?:tell|telling|say|saying|ask|asking|talk|talking|propose|quit|leave "
+        r"(?:him|her|my job)|move|moving|wedding|holiday|trip|party|birthday party|presentation|"
+        r"interview|exam|train|bus|flight|meeting)\b",
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:how|ways|way|methods?|best way|easiest way|quickest way|fastest way|"
+        r"painless way|least painful way|surest way|most effective way|places?|spots?) "
+        r"(?:to|of|for|i (?:can|could|should|would|will|might)|do i|can i|could i|should i|"
+        r"would i) (?:\w+ )?(?P<v>kill(?:ing)? myself|end(?:ing)? my (?:own )?life|"
+        r"commit(?:ting)? suicide|hang(?:ing)? myself|tak(?:e|ing) my (?:own )?life|"
+        r"end(?:ing)? it all|off(?:ing)? myself|od(?:ing)? myself|overdose myself|"
+        r"suicide)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:stop myself from|prevent|not to|avoid|how not)\b",
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?P<v>(?:held|hold|holding|pressed|press|pressing|put|putting|pointed|pointing|had|"
+        r"placed|placing) (?:a|the|my) (?:\w+ )?(?:knife|blade|gun|pistol|rifle|glock|razor|"
+        r"barrel|shotgun|revolver) (?:to|against|in|into|on|at) my (?:own )?(?:throat|neck|wrists?|"
+        r"head|mouth|temple|chest|heart|chin|skin))\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?P<v>(?:tied|tying|tie|made|making|make|bought|buy|buying|got|have|has|set up|"
+        r"setting up|hung|hanging up|put up|prepared|preparing|ready|practis(?:e|ed|ing)|"
+        r"practic(?:e|ed|ing)|test(?:ed|ing)?) (?:a |the |my |up a |up the )?noose|"
+        r"noose (?:is )?(?:ready|tied|set up|hanging|around my neck|round my neck))\b",
+        NEG, OTHER, PAST, FIRST,
+        not_in=r"\b(?:halloween|decoration|knot tying class|scouts?|sailing)\b",
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:use|using|try|trying|go with|going with|do it with|doing it with|pick|picked|"
+        r"choose|chose|chosen|thinking of|considering|prefer|decided on|settled on) "
+        r"(?:the |a |my )?(?P<v>(?:rope|belt|noose|pills?|overdose|od|gun|knife|blade|razor|"
+        r"bridge|train|jumping|hanging|drowning|car|exhaust|helium|bleach|cutting|wrist) "
+        r"(?:or (?:the |a )?\w+ )?(?:way|method|route|option|approach))\b",
+        NEG, OTHER, PAST, FIRST,
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?P<v>(?:held|hold|holding|pressed|press|pressing|put|putting|pointed|pointing|"
+        r"placed|placing) (?:it|the barrel|the muzzle|the blade|the tip) (?:to|against|in|into|"
+        r"on|at) my (?:own )?(?:throat|neck|wrists?|head|mouth|temple|chest|heart|chin))\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:i|i've|i already|already|i now|and i) (?:\w+ )?(?:have|got|found|picked|chosen|"
+        r"decided on|settled on|know) (?:a|the|my) (?:\w+ )?(?P<v>method)"
+        r"(?=\s*(?:[.!?,;]|$|because|and|now|ready|already|too|in mind|picked out|sorted))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:study|studying|revision|learn\w*|teach\w*|cook\w*|recipe|budget\w*|"
+        r"saving|invest\w*|training|workout|exam|test|work|coding|code|cleaning|parenting)\b",
+    ),
+    cue(
+        S.VAGUE_PLAN,
+        r"\b(?:i've|i have|i|i've got|i got|i made|i've made|i now have|have|got) "
+        r"(?:a |my |the )(?:\w+ )?(?P<v>plan|decision|choice)"
+        r"(?=\s*(?:[.!?,;]|$|now|ready|in place|sorted|and|for (?:tonight|tomorrow|this weekend)))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:b|business|meal|diet|workout|training|lesson|study|savings|phone|data|"
+        r"pension|payment|repayment|treatment|care|safety|crisis|action|escape|birth|wedding|"
+        r"holiday|travel|weekend|lunch|dinner|party|project|budget|insurance|mobile|tariff|"
+        r"contract|phone|exercise)\b",
+    ),
+    cue(
+        S.VAGUE_PLAN,
+        r"(?:^|[.!?]\s*)(?:i've|i have) (?P<v>made (?:my|a|the|up my) (?:decision|choice|mind)|"
+        r"decided)\s*(?:[.!?]|$)",
+    ),
+)
+
+PREPARATION: tuple[Cue, ...] = (
+    cue(
+        S.PREPARATION,
+        r"\b(?:this is|this'll be|this will be|it's|here's|these are|consider this|"
+        r"probably my|this might be|this may be|this could be|this is probably) "
+        r"(?:my|the|the very) (?:last|final) (?P<v>message|post|text|words|goodbye|note|"
+        r"letter|entry|day alive|night alive|time (?:i|you'll|you will|anyone)|reddit post|"
+        r"cry for help|chance|attempt|hours?)\b",
+        NEG, PAST,
+        not_after=r"\s*(?:at|of|in|before|on (?:this|the) (?:sub|forum|topic|account)|here|"
+        r"about|for (?:a|the|this) (?:while|bit|week|month|year|day|night|evening|weekend)|"
+        r"until|till|til|today about|for now|on this (?:account|topic|subject))",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:goodbye|bye|farewell|goodnight|good night|so long) (?:forever|for good|"
+        r"world|cruel world|for the last time|for ever|for eternity|to this world|to everyone "
+        r"forever|life|everyone forever)|this is (?:my )?(?:final |last )?goodbye|"
+        r"(?:my|a) (?:final|last) goodbye|(?:saying|say) (?:my )?(?:final |last )?goodbyes? "
+        r"(?:to (?:this world|life|the world)|forever))(?=\s*(?:[.!?,;:]|$|i\b|my\b|to\b|"
+        r"x+\b|<3|❤|💔))",
+        NEG,
+        not_in=r"\b(?:smoking|cigarettes?|nicotine|vap\w+|alcohol|drinking|booze|weed|drugs|"
+        r"sugar|junk food|habits?|addiction|sobriety|hello world|party|wedding|flight|trip|"
+        r"holiday|vacation|move|moving|job|"
+        r"colleagues|coworkers|school|class|students|graduat\w*|leaving (?:the|this) "
+        r"(?:company|team|job|sub|group|forum|city|country)|funeral|coffin|grave|"
+        r"(?:my|our) (?:dog|cat|pet)|"
+        r"to (?:him|her) (?:at|before|in))\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:by the time|when|once|if) (?:you|anyone|someone|they|somebody|people|you all|"
+        r"you guys|my (?:\w+)) (?:read|reads|see|sees|find|finds|get|gets|hear|hears) "
+        r"(?:this|my (?:message|note|letter|post)|these words)),? (?:i'll|i will|i'm|i am|"
+        r"i would|i'd|i won't|i may|i might|it'll|it will|i'll already|i've|i have|i'll have|"
+        r"it's)\b",
+        NEG,
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:find|finds|found|discover|discovers|will find|'ll find) (?:my (?:dead )?body|"
+        r"me dead|my corpse|me hanging|my remains)|(?:someone|somebody|they|people|my \w+) "
+        r"(?:finds|find|will find|'ll find|doesn't find|don't find) me (?:dead|hanging|in time|"
+        r"before|too late|tomorrow|in the morning))\b",
+        NEG, FIRST,
+        not_in=r"\b(?:if i (?:ever )?(?:die|collapse|fall)|in case (?:i|of))\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i|i've|i have|i just|i already|i'm|i am|have|already|just|and) (?:\w+ )?"
+        r"(?P<v>wrote|written|writing|write|left|leaving|leave|typed|typing|finished|"
+        r"drafted|drafting|prepared|preparing|recorded|recording|penned) (?:a |my |the |some |"
+        r"all my |all the |a few |short )?(?:\w+ )?(?:suicide|goodbye|farewell|final|last) "
+        r"(?:notes?|letters?|messages?|videos?|posts?|texts?|emails?|words)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:therapist|therapy|counsell?or|exercise|homework|session|suggested|"
+        r"grief|for (?:my|our) (?:late|dead)|to (?:my|our) (?:late|dead|deceased)|to (?:him|her) "
+        r"(?:after|since) (?:he|she) (?:died|passed)|retir\w+|leaving do|colleague|coworker|"
+        r"job|work|team|class|school|students?|teacher)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:suicide|goodbye) (?:notes?|letters?))\b",
+        NEG, PAST, FIRST,
+        not_in=r"\b(?:his|her|their|therapist|therapy|exercise|homework|session|suggested|"
+        r"grief|late|dead|deceased|found (?:his|her|their)|retir\w+|job|work|team|class|"
+        r"colleague|coworker)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i'm|i am|i've been|i have been|been|i|i've|i have|started|already|just) "
+        r"(?:\w+ )?(?P<v>giv(?:e|ing)|gave|given) (?:away|out) (?:all |most |some )?(?:of )?"
+        r"(?:my|of my) (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|cats?|dogs?|money|"
+        r"savings|collection|valuables|prized|jewell?ery|everything|games|art|guitars?|"
+        r"belonging|worldly)\b",
+        NEG, OTHER,
+        not_after=r"\s*(?:\w+ )?(?:to (?:charity|a charity|the charity|goodwill|oxfam|the "
+        r"(?:food ?bank|shelter|church|school))|because (?:i'm|we're) moving|before (?:the|my|our) "
+        r"move|since (?:i'm|we're) moving)",
+        not_in=r"\b(?:moving|move house|declutter\w*|konmari|minimalis\w+|downsiz\w+|"
+        r"spring clean\w*|old clothes|kids' clothes|baby clothes|outgrown)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:sorted|sorting|sort|getting|got|get|put|putting|have put|arranged|"
+        r"arranging|finalis(?:ed|ing)|finaliz(?:ed|ing)) (?:all )?(?:my |of my )?affairs "
+        r"(?:in order|sorted|settled))\b",
+        NEG, OTHER,
+        not_in=r"\b(?:surgery|operation|deployment|trip|travel|holiday|baby|moving|emigrat\w*|"
+        r"estate planning|solicitor|lawyer|will and|retire\w*|pension)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:please |can someone |could someone |someone please |make sure |promise to |"
+        r"someone |)(?P<v>(?:look after|take care of|feed|rehome|re-home|find a (?:good |new |"
+        r"nice |loving )?home for|adopt|love) my (?:cat|cats|dog|dogs|pets?|kids|children|"
+        r"babies|baby|fish|bird|rabbit|hamster|boy|girl|son|daughter)) "
+        r"(?:for me )?(?:when|after|once|if) i(?:'m| am)? (?:gone|dead|not here|no longer here|"
+        r"not around|die|pass)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\bmake sure (?:they|my \w+|he|she|the \w+) (?P<v>(?:get|gets|find|finds|have|has|go to|"
+        r"goes to) a (?:good|nice|new|loving|safe|forever) home)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:see|c) (?:ya|you|y'all|you all) (?:on the other side|in (?:the|another|my|"
+        r"our) (?:next )?life|in heaven|in hell|in the afterlife|never|in the next world))\b",
+        not_in=r"\b(?:game|match|server|respawn|lol|haha|lmao)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:don't|do not|please don't|please do not|no one|nobody|dont) (?:try to |come |"
+        r"bother |try and |even try to )?(?P<v>(?:find|save|rescue|stop|look for) me)"
+        r"(?=\s*(?:[.!?,;]|$|this time|anymore|now|i\b|it's|please))",
+        not_in=r"\b(?:game|hide and seek|lol|haha|party|surprise)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:you|they|everyone|everybody|nobody|no one|my \w+|you all|y'all) "
+        r"(?:won't|will not|don't|do not|wont|will never|won't ever|no longer) (?:have to|need to|"
+        r"ever have to|ever need to) (?P<v>(?:deal with|worry about|put up with|see|hear from|"
+        r"look after|take care of|think about|bother with|suffer) me)"
+        r"(?=\s*(?:anymore|any more|much longer|for much longer|again|ever again|soon|after "
+        r"(?:tonight|today)|[.!?]|$))",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i|i'll|i will|i'm going to|soon i'll|soon i will|finally i'll|i won't) (?:\w+ )?"
+        r"(?P<v>be at peace|be free|be gone forever|be out of (?:your|everyone's|their) "
+        r"(?:hair|way|lives|life)|no longer be a (?:burden|problem)|not be a (?:burden|problem)|"
+        r"stop being a (?:burden|problem)|be a (?:burden|problem) (?:anymore|much longer)|"
+        r"be with (?:god|jesus|the angels))"
+        r"(?=\s*(?:[.!?,;]|$|soon|tonight|tomorrow|forever|at last|finally|anymore|any more|"
+        r"much longer|for (?:good|ever)|when|after|then))",
+        NEG,
+        not_in=r"\b(?:holiday|vacation|retire\w*|weekend|exam|exams|finished|graduat\w*|"
+        r"move out|moving out|divorce|debt|loan|paid off|mortgage)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i|i'll|i will|i'm|i am) (?:\w+ )?(?P<v>(?:won't|will not|wont|not going to|"
+        r"am not going to|'m not going to) (?:be (?:alive|here much longer|around much longer|"
+        r"here for (?:much )?longer|around for (?:much )?longer|here (?:by|after|for) "
+        r"(?:tomorrow|morning|christmas|new year|my birthday|the weekend)|alive (?:by|for|"
+        r"after|to see))|live to see|wake up (?:tomorrow|in the morning)|see (?:the )?"
+        r"(?:morning|sunrise|tomorrow|another day|next (?:week|year|month)|christmas|"
+        r"my (?:next )?birthday)))\b",
+        OTHER,
+        not_in=r"\b(?:shift|office|work|school|class|meeting|party|home|flat|town|country|"
+        r"online|available|in the office|on call|at (?:the|my)|back|dinner|festival|event|"
+        r"wedding|till|until)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i|i've|i have|i just|i already|already|and) (?:\w+ )?(?P<v>(?:left|leaving|"
+        r"written|wrote|writing|recorded|sent|sending) (?:\w+ ){0,3}?goodbyes? (?:for|to) "
+        r"(?:my|everyone|everybody|them|all|you))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:party|wedding|flight|trip|holiday|vacation|moving|job|colleagues|"
+        r"coworkers|school|class|students|graduat\w*|leaving do)\b",
+    ),
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:leav(?:e|ing)|left|writ(?:e|ing)|wrote) (?:a |my )?(?:note|letter) "
+        r"behind)\b",
+        NEG,
+    ),
+    cue(
+        S.FAREWELL,
+        r"(?:\b(?:so|and|anyway|well|then)\s+|^)(?P<v>(?:goodbye|bye|farewell))"
+        r"(?:\s+(?:i'm sorry|sorry|forever|all|everyone|guys))?\s*[.!]*\s*$",
+        level=NONE,
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i've|i have|i|i just|already|and) (?:\w+ )?(?P<v>(?:wrote|written|writing|"
+        r"finished|left|leaving) my (?:\w+ )?notes?)(?=\s*(?:[.!?,;]|$|for|to (?:my|everyone|"
+        r"them)|and|already))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:therapist|therapy|exercise|homework|session|revision|lecture|class|"
+        r"exam|study|studying|meeting|notes? app|sticky|fridge|shopping|to-?do)\b",
+    ),
+    cue(
+        S.PREPARATION,
+        r"\b(?:i'm|i am|i've been|i have been|been|i|i've) (?:\w+ )?(?P<v>(?:stockpil(?:e|ed|ing)|"
+        r"hoard(?:ed|ing)?|sav(?:ed|ing) up|stash(?:ed|ing)?|saving|collect(?:ed|ing)|"
+        r"gathering|gathered|accumulat(?:ed|ing)) (?:my |all my |the |some |"
+        r"up )?(?:\w+ )?@PILLS)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:trip|travel|holiday|vacation|abroad|pharmacy|prescription|refill|"
+        r"shortage|money|cash)\b",
+    ),
+    # Things that read as goodbyes only when the conversation is already dark.
+    cue(
+        S.FAREWELL,
+        r"\b(?:i've|i have|i|i just|already|and) (?:\w+ )?(?P<v>(?:wrote|written|writing|left|"
+        r"leaving) (?:\w+ )?letters? (?:to|for) (?:my (?:family|kids|children|parents|loved ones|"
+        r"friends|partner|wife|husband|mum|mom|dad)|everyone|each of (?:them|you)))\b",
+        NEG, OTHER,
+        level=NONE,
+        not_in=r"\b(?:therapist|therapy|counsell?or|exercise|homework|session|suggested|grief|"
+        r"christmas|birthday|thank[- ]you|holiday|postcards?|late|died|passed)\b",
+    ),
+
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>tell (?:my |them |everyone |her |him |all |the )?(?:\w+ )?(?:that )?i "
+        r"(?:love|loved|always loved|am sorry|'m sorry|was sorry|'m so sorry|am so sorry)"
+        r"(?: (?:her|him|them|you|everyone|all|each other))?)(?=\s*(?:[.!?,;]|$|and|for|"
+        r"goodbye|bye|forever|x+))",
+        NEG,
+        not_in=r"\b(?:birthday|card|wedding|when you see|next time|party|call|visit|"
+        r"christmas|anniversary|on the phone)\b",
+    ),
+    cue(
+        S.FAREWELL,
+        r"(?:^|[.!?]\s*|\b(?:so|well|anyway|ok|okay)\s+)(?P<v>(?:goodbye|bye|farewell|so long) "
+        r"(?:everyone|all|guys|everybody|y'all|all of you|friends|my friends|world|internet|"
+        r"reddit|folks|people))\b",
+        NEG,
+        not_in=r"\b(?:party|wedding|flight|trip|holiday|vacation|move|moving|job|colleagues|"
+        r"coworkers|school|class|students|graduat\w*|weekend|tomorrow|next week|later|soon|"
+        r"see you|talk soon|offline|break|signing off|logging off|hello)\b",
+    ),
+    cue(
+        S.FAREWELL,
+        r"(?:^|[.!?]\s*|\b(?:and|so)\s+)(?P<v>(?:i'm|i am) (?:so )?sorry for everything|"
+        r"(?:please )?forgive me(?: for (?:everything|what i'm about to do|this|what i did))?|"
+        r"(?:thank you|thanks|ty) for everything|i love you all|love you all|"
+        r"i'll miss you(?: all| guys| everyone)?|i will miss you(?: all| guys| everyone)?|"
+        r"it's not your fault|it is not your fault|it's no one's fault|it's nobody's fault|"
+        r"this isn't your fault|please don't be sad|don't be sad|don't cry for me|"
+        r"remember me|take care of yourselves|take care everyone|i'm sorry mum|i'm sorry mom|"
+        r"i'm sorry dad|i'm sorry everyone)(?=\s*(?:[.!?,;]|$|x+\b|<3|❤|💔|goodbye|bye))",
+    ),
+    cue(
+        S.FAREWELL,
+        r"\b(?:i|i'll|i will|i'm|i am) (?:\w+ )?(?P<v>(?:won't|will not|wont|not going to) "
+        r"be (?:here|around) (?:tomorrow|much longer|anymore|for long|next week|"
+        r"for much longer))\b",
+        OTHER,
+        not_in=r"\b(?:shift|office|work|school|class|meeting|party|home|flat|town|country|"
+        r"online|available|on call|at (?:the|my)|back|dinner|holiday|vacation|trip|away|"
+        r"travelling|traveling|busy|leave|off)\b",
+    ),
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:wrote|writing|updated|updating|made|making|drew up|drawing up|finished) "
+        r"(?:my|a) will)\b",
+        level=NONE,
+        not_in=r"\b(?:solicitor|lawyer|estate|pension|mortgage|inheritance|probate|"
+        r"trust|couple|married|husband and i|wife and i)\b",
+    ),
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:giv(?:e|ing)|gave|given) (?:away|out) (?:my|of my|all my) "
+        r"(?:\w+ )?(?:clothes|books|plants|furniture))\b",
+        level=NONE,
+        not_in=r"\b(?:moving|charity|declutter\w*|minimalis\w+|downsiz\w+|old|outgrown)\b",
+    ),
+)

@@ -1,0 +1,376 @@
+"""Other people: threats to harm them, abuse by them, a wish to join the dead."""
+
+from __future__ import annotations
+
+from bot.safety.cues.base import (
+    CONCERN,
+    FICTION,
+    FIRST,
+    NEG,
+    OTHER,
+    PAST,
+    PERSON,
+    Cue,
+    M,
+    S,
+    cue,
+)
+
+_HARM_VERB = (
+    r"(?:kill(?:ing)?|murder(?:ing)?|hurt(?:ing)?|stab(?:bing)?|shoot(?:ing)?|"
+    r"strangl(?:e|ing)|chok(?:e|ing)|beat(?:ing)?(?= (?:\S+ ){1,3}?(?:up|to death|senseless|"
+    r"black and blue|half to death|to a pulp|the shit|the crap))|punch(?:ing)?|attack(?:ing)?|"
+    r"harm(?:ing)?|poison(?:ing)?|run(?:ning)? over|smash(?:ing)?(?= (?:\S+ ){0,2}?(?:face|"
+    r"head|skull))|bash(?:ing)?|slit(?:ting)?|burn(?:ing)?|strangle|suffocat(?:e|ing)|"
+    r"drown(?:ing)?|torture|torturing|maim|cripple|break(?:ing)?(?= (?:\S+ ){0,2}?(?:neck|legs|"
+    r"face|jaw|nose|arms|bones)))"
+)
+_HARM_NOT_AFTER = (
+    r"\s*(?:feelings|chances|reputation|career|pride|business|ego|image|score|record|case|"
+    r"with kindness|in (?:a |the )?(?:game|match|race|debate|argument|chess|fortnite|"
+    r"call of duty|minecraft)|at (?:chess|checkers|cards|poker|pool|darts|tennis|golf|"
+    r"fifa|this game|the game|mario kart)|(?:\w+ )?(?:off|out) (?:of )?(?:the|my|this) "
+    r"(?:team|list|group|will)|lol|haha|lmao|xd|if (?:she|he|they|you) (?:finds? out|"
+    r"eats?|drinks?|takes?|touches|uses|borrows|breaks|forgets|is late)|for (?:eating|"
+    r"drinking|taking|using|borrowing|breaking|forgetting|being late|losing|spoiling|not))"
+)
+_SPEAKER_INTENT = (
+    r"\b(?:i|i'm|i am|i'll|i will|i've|i have|we|we're|we'll) (?:\w+ ){0,3}?"
+)
+
+OTHERS: tuple[Cue, ...] = (
+    cue(
+        S.HARM_OTHERS,
+        _SPEAKER_INTENT + r"(?P<v>going to|gonna|will|'ll|plan(?:ning)? to|plan on|planning on|"
+        r"about to|intend to|have to|need to|decided to|ready to|must|shall|promise to|"
+        r"swear to god i'll|swear i'll|seriously going to|actually going to) "
+        r"(?:\w+ )?" + _HARM_VERB + r" (?:@VICTIM)",
+        NEG, PAST, FICTION,
+        not_after=_HARM_NOT_AFTER,
+        not_in=r"\b(?:if (?:someone|anyone|somebody|they|he|she|a (?:burglar|intruder|person|"
+        r"man|guy)) (?:breaks?|broke|came|comes|attacks?|tries|tried|threatens?)|self[ -]?"
+        r"defen[cs]e|intruder|burglar|home invader|home invasion|kill (?:\w+ )?time|"
+        r"hurt (?:his|her|their) feelings)\b",
+    ),
+    cue(
+        S.HOSTILE_WISH,
+        _SPEAKER_INTENT + r"(?P<v>want to|wanna|wanted to|thinking (?:about|of)|thought about|"
+        r"fantasi[sz]e about|fantasi[sz]ing about|dream(?:ing)? (?:about|of)|could|would|'d|"
+        r"might|should|tempted to|feel like|felt like|wish i could|have urges to|get urges to|"
+        r"have thoughts (?:of|about)|keep thinking about) (?:how (?:i'd|i would|i could|i'll|"
+        r"to|i'm going to) )?(?:\w+ )?" + _HARM_VERB + r" (?:@VICTIM)",
+        NEG, PAST, FICTION,
+        not_after=_HARM_NOT_AFTER,
+        not_in=r"\b(?:if (?:someone|anyone|somebody|they|he|she|a (?:burglar|intruder|person|"
+        r"man|guy)) (?:breaks?|broke|came|comes|attacks?|tries|tried|threatens?)|self[ -]?"
+        r"defen[cs]e|intruder|burglar|home invader|home invasion|kill (?:\w+ )?time|"
+        r"(?:don't|never|wouldn't) want to hurt|hurt (?:his|her|their) feelings|afraid of hurting|"
+        r"scared of hurting|worried about hurting|without hurting)\b",
+    ),
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?:i|i'm|i am|i'll|i will|going to|gonna|want to|wanna|thinking (?:about|of)|"
+        r"plan(?:ning)? to) (?:\w+ )?(?P<v>shoot(?:ing)? up|bomb(?:ing)?|blow(?:ing)? up|"
+        r"burn(?:ing)? down|shoot(?:ing)? everyone (?:at|in)|kill(?:ing)? everyone (?:at|in)|"
+        r"attack(?:ing)?) (?:the |my |a |this |that |our )?(?:\w+ )?(?:school|office|workplace|"
+        r"work|mall|church|mosque|synagogue|class|classroom|college|uni|university|campus|"
+        r"house|building|station|gym|party|concert|hospital|factory)\b",
+        NEG, PAST, FICTION,
+        not_in=r"\b(?:game|minecraft|fortnite|party with|the dance floor|presentation|exam|"
+        r"interview|balloons?|tyres?|tires?|airbed|mattress|photos? up)\b",
+    ),
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?:i|i've|i have|i just|and i) (?:\w+ )?(?P<v>hit|punched|slapped|choked|strangled|"
+        r"beat up|kicked|shoved|pushed|smacked|threw (?:\w+ )?at|stabbed|attacked|burned|"
+        r"hurt) (?:my )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|kids?|son|daughter|"
+        r"child|children|baby|toddler|mum|mom|mother|dad|father|little (?:brother|sister)|"
+        r"him|her)\b(?! (?:back|feelings|chances|with (?:a|the) (?:ball|car|door)|in (?:self|"
+        r"defen)))",
+        NEG, PAST, FICTION,
+        level=CONCERN,
+        not_in=r"\b(?:accident(?:ally|al)?|by mistake|self[ -]?defen[cs]e|ball|game|"
+        r"accus\w+|alleg\w+|claim\w*|as if|falsely|pretend\w*|protective order|"
+        r"snowball|pillow|play fight|tickl\w+|feelings|emotionally|hurt (?:him|her) by|"
+        r"hurt (?:him|her) when i (?:said|told|left|broke)|lied|cheated|ghosted)\b",
+    ),
+    cue(
+        M.SERIOUS,
+        r"\b(?P<v>i mean it|i'm (?:not joking|serious|dead serious|deadly serious|not kidding)|"
+        r"i am (?:not joking|serious|not kidding)|not (?:even )?(?:joking|kidding)|for real|"
+        r"i swear(?: to god)?|seriously|i've thought about how|i have thought about how|"
+        r"know where (?:he|she|they) lives?|this isn't a joke|this is not a joke|no joke|"
+        r"i've planned|i have planned|i've got a (?:knife|gun|weapon)|i have a (?:knife|gun|"
+        r"weapon))\b",
+    ),
+    # Abuse: another person hurting the speaker (or their children).
+    cue(
+        S.ABUSE,
+        r"\b(?:@ABUSER|he|she|they|\w+) (?:\w+ ){0,2}?(?P<v>hit(?:s|ting)?|beat(?:s|ing|en)?|"
+        r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|chok(?:e|es|ed|ing)|"
+        r"strangl(?:e|es|ed|ing)|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|bit|bites|"
+        r"burn(?:s|ed|t)|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|"
+        r"sexually (?:abus(?:e|es|ed|ing)|assault(?:s|ed|ing)?)|assault(?:s|ed|ing)?|"
+        r"batter(?:s|ed|ing)?|whip(?:s|ped|ping)?|spit(?:s)? on|spat on|drag(?:s|ged|ging)?|"
+        r"throttl(?:e|es|ed|ing)|pin(?:s|ned) (?:me|us) down|beat(?:s|ing)? up) "
+        r"(?P<o>me|us|my (?:kids|son|daughter|children|child|baby|mum|mom|mother|sister|"
+        r"brother|little \w+|younger \w+))\b",
+        NEG, PERSON, PAST, FICTION,
+        not_before=r"\b(?:if|whether|what if|as if|in case)\s+$",
+        not_after=r"\s*(?:up\b(?! (?:and|badly|really|so|bad|every|again|when|if|because|"
+        r"for))|out\b|off\b|from\b|hard\b|like a (?:ton|truck|brick|train)|"
+        r"with (?:a|an|the) (?:summons|"
+        r"fine|ticket|lawsuit|bill|charge|invoice|fee)|at (?:chess|checkers|cards|poker|pool|"
+        r"darts|tennis|golf|\w+ball|games?|fifa|mario|everything|sports?|running|the race)|"
+        r"in (?:a|the) (?:game|race|match|argument|debate|election|final)|to (?:it|the punch|"
+        r"the finish)|with (?:the|this|that) (?:news|realisation|realization|fact|truth)|"
+        r"(?:that|how|when i realised|all at once|all of a sudden)\b|where it hurts|"
+        r"(?:the|a|with) (?:idea|thought|feeling))",
+        not_in=r"\b(?:verbally|it hit me|reality hit|realisation hit|realization hit|hit me up|"
+        r"it beats|the news|the thought|the feeling|(?:song|lyric|line|quote|"
+        r"scene|film|book) (?:hit|hits|hurt)|hurts? me (?:to (?:see|hear|know|say|think|watch))|"
+        r"hurt (?:my )?feelings|hurt me emotionally|hurts me (?:when|that) (?:he|she|they) "
+        r"(?:ignores?|says?|doesn't|don't|forgets?|leaves?|talks?|lies?|cheats?))\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:@ABUSER|he|she|they|\w+) (?:\w+ ){0,2}?(?P<v>hurts?|hurting|hurt|forc(?:e|es|ed|"
+        r"ing)) "
+        r"(?:me|us) (?:physically|sexually|badly|when (?:he|she|they)(?:'s| is| are|'re) "
+        r"(?:drunk|high|angry|mad)|when (?:he|she|they) drinks?|every (?:day|night|time)|"
+        r"all the time|to have sex|into sex|on me|with (?:a|his|her|their) (?:fists?|belt|"
+        r"knife|hands?))\b",
+        NEG, PERSON, PAST, FICTION,
+        not_in=r"\b(?:it hurts|that hurts|this hurts|hurts? (?:my )?feelings|emotionally|"
+        r"hurt me (?:by|with (?:his|her|their) words)|(?:song|lyric|line|quote|scene|film|"
+        r"book|words?|comment|comments|remark|silence|ignor\w+) (?:hurt|hurts)|forced me to "
+        r"(?:work|go|study|come|move|sell|pay|quit|leave|stay|take)|forced (?:me|us) out)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?P<v>(?:threatened|threatens|threatening|threaten|said|says|told me|swore|swears|"
+        r"keeps? saying|kept saying|is going to|'s going to|is gonna|'s gonna|"
+        r"tried to|tries to|trying to|wants to|attempted to) (?:that )?(?:he|she|they|he'd|"
+        r"she'd|he'll|she'll|they'll|they'd|he would|she would|he will|she will|he is going to|"
+        r"she is going to|he's going to|she's going to|to)?\s*(?:\w+ )?(?:kill|hurt|hit|beat|stab|"
+        r"shoot|strangle|choke|burn|rape|kidnap|take the kids from|beat up|murder|break) "
+        r"(?:me|us|my (?:kids|son|daughter|children|child|baby|mum|mom)))\b",
+        NEG, PERSON, PAST, FICTION,
+        not_after=r"\s*(?:when (?:he|she|they|i) (?:finds? out|sees?|hears?|learns?|notices?|"
+        r"realises?|realizes?|knows?|gets? (?:the|my|home and sees))|if (?:he|she|they) "
+        r"(?:finds? out|sees?|hears?|knew|knows|notices?|learns?)|for (?:this|that|\w+ing|"
+        r"being late|not)|lol|haha|lmao|with "
+        r"(?:kindness|love|laughter))",
+        not_in=r"\b(?:sue|evict|fire|report|call the police|call the cops|dump|leave me|"
+        r"divorce|kill me with (?:kindness|love)|kill me lol|haha|lol|lmao|"
+        r"my (?:mum|mom|mother|dad|father|parents|boss|teacher|wife|husband) (?:is going to|will|"
+        r"'ll|'s going to|is gonna|'s gonna|would) kill me(?! (?:if i (?:leave|tell|go)|"
+        r"with|in my sleep)))\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:i'm|i am|i feel|feel|feeling|i get|i'm so|i am so|i'm really|always|i'm too|"
+        r"i'm always|i've been) (?:so |really |too |very |always |terribly )?(?:scared|afraid|"
+        r"frightened|terrified|fearful|petrified) (?P<v>(?:to (?:go|be|come|get) (?:back )?home|"
+        r"of (?:going|coming|getting) (?:back )?home|to be (?:alone )?(?:with|around|near) "
+        r"(?:him|her|them|my \w+)|(?:that )?(?:he|she|they)(?:'ll| will| might| is going to|"
+        r"'s going to| would|'d) (?:\w+ )?(?:hurt|kill|hit|beat|rape|attack|find) me|"
+        r"for my (?:life|safety|kids'? safety|children's safety)))\b",
+        NEG, OTHER,
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:i'm|i am|i feel|feel|feeling|i get|i'm so|i'm really|i've always been|i've been) "
+        r"(?:so |really |too |very |always |absolutely )?(?:scared|afraid|frightened|terrified|"
+        r"petrified) of (?P<v>(?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+        r"dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmum|stepmother|ex|brother|"
+        r"uncle|parents|fiance|fiancee|son)))\b(?!'s| \w+ing| (?:reaction|response|opinion|"
+        r"judg\w*|disappoint\w*|anger is|feelings|thoughts|side|family|friends?|words|"
+        r"rejection|approval|answer|decision|health|illness|death|dying|condition|diagnosis|"
+        r"cancer|leaving|finding|knowing|seeing)\b)",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:losing|lose|leaving|leave|disappointing|disappoint|upsetting|hurting|"
+        r"telling|tell|asking|ask|worried about|for (?:him|her)|dying|dead|died|ill|sick|"
+        r"cancer|hospital|diagnosis|dementia|spider|dog|horror)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?P<v>(?:not|don't feel|do not feel|never feel|doesn't feel|does not feel|isn't|"
+        r"is not|no longer feel|never felt|am not|i'm not|don't|do not) (?:\w+ )?safe (?:at home|"
+        r"in my (?:own )?(?:home|house|room|flat|apartment|bed)|with (?:him|her|them|my \w+)|"
+        r"around (?:him|her|them|my \w+)|(?:to )?go(?:ing)? (?:back )?home|there|living with|"
+        r"to go back))\b",
+        PAST,
+        not_in=r"\b(?:neighbou?rhood|area|city|street|streets|wifi|password|online|website|"
+        r"data|food|water|drive|driving|roads?|bridge|building (?:is|isn't)|structurally|"
+        r"covid|virus|mask|vaccin\w*)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?P<v>(?:my )?(?:home|house|flat|apartment|place) (?:isn't|is not|doesn't feel|"
+        r"does not feel|never feels|is no longer) safe)\b",
+        PAST, FIRST,
+        not_in=r"\b(?:structurally|damp|mould|mold|gas|electrics|wiring|fire|roof|"
+        r"burglar\w*|break[ -]?ins?|neighbou?rhood|area)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:i'm|i am|i've been|i have been|i was|i got|i get|i keep getting|i'm being|"
+        r"i am being|i've|i) (?:\w+ )?(?P<v>abused|raped|molested|sexually assaulted|assaulted|"
+        r"strangled|choked|battered|groomed|trafficked|beaten up|beaten|stalked)"
+        r"(?: (?:again|by (?:him|her|them|my \w+)|at home|"
+        r"every|daily|regularly|when|if|and|as a (?:kid|child)|for years|last night|"
+        r"yesterday|repeatedly)|\s*(?:[.!?,]|$))",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:by (?:a|an|the) (?:car|bus|ball|truck|van|bike|cyclist|wave|"
+        r"lorry|train|taxi|drunk driver|bee|wasp|virus|flu|storm|tree|branch|door|bug)|"
+        r"with (?:a|the) (?:ball|bill|fine|virus|flu|cold)|hard by|the hardest)",
+        not_in=r"\b(?:ball|car|bus|truck|lorry|van|bike|cyclist|traffic|wave|hit (?:a|the) "
+        r"(?:wall|jackpot|gym|road|target|button|ground|books|sack|hay|deadline|milestone|limit)|"
+        r"hit (?:my|rock) (?:head|knee|limit|bottom|goal|target)|"
+        r"emotionally|feelings|game|match|attacked by (?:a|the) (?:dog|bee|wasp|bird|seagull|"
+        r"swan|cat|goose)|panic|anxiety|migraine|asthma|heart)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:my|i'm in an?|i am in an?|i live (?:in|with) an?|i'm stuck in an?|"
+        r"i'm living with an?|stuck (?:in|with) an?|trapped (?:in|with) an?|i have an?|"
+        r"living with my|live with my) (?:\w+ )?(?P<v>(?:abusive|violent|physically abusive|"
+        r"sexually abusive|controlling and abusive|emotionally abusive) (?:\w+ )?(?:relationship|"
+        r"partner|husband|wife|boyfriend|girlfriend|household|home|marriage|dad|father|mum|"
+        r"mom|mother|parents|family|ex|stepdad|stepfather|stepmom|stepmother|brother|"
+        r"sister|bf|gf|fiance|fiancee|situation))\b",
+        NEG, PAST,
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:@ABUSER|he|she|they) (?:is|are|'s|'re|gets|get|becomes|can be|has been|have been|"
+        r"'s been) (?:\w+ )?(?P<v>(?:physically |sexually )?(?:abusive|violent))"
+        r"(?: (?:to|towards|with) (?:me|us|my \w+)|\s*(?:[.!?,]|$| when| and| again| every))",
+        NEG, PERSON, PAST, FIRST,
+        not_in=r"\b(?:video ?games?|films?|movies?|shows?|music|lyrics|protest|crowd|"
+        r"neighbourhood|neighborhood|area|city|country|crime|news|dog|cat|storm|weather)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?P<v>(?:victim|survivor) of (?:domestic (?:violence|abuse)|abuse|rape|sexual "
+        r"(?:assault|abuse)|child (?:abuse|sexual abuse))|domestic (?:violence|abuse) "
+        r"(?:at home|from (?:him|her|my \w+)|in my)|(?:experiencing|suffering|going through|"
+        r"living with|living in) (?:domestic )?(?:violence|abuse))\b",
+        NEG, PAST, FIRST,
+        not_in=r"\b(?:work (?:with|in|for)|volunteer\w*|charity|services|shelter staff|"
+        r"training|course|my (?:client|patient|student)s?|policy|funding)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:@ABUSER|he|she|they) (?:\w+ )?(?P<v>(?:won't|doesn't|does not|will not|never) let "
+        r"(?:me|us) (?:leave|go out|out of the house|see my (?:friends|family|mum|mom|parents)|"
+        r"have (?:my own )?(?:money|a phone|my phone|any money|the car keys)|talk to anyone)|"
+        r"lock(?:s|ed)? (?:me|us) (?:in|out|up)|took my phone (?:away )?so|controls? "
+        r"(?:all )?(?:my|our) (?:money|finances|phone|every move))\b",
+        NEG, PERSON, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:landlord|bank|work|school|lock(?:ed|s)? (?:me|us) out of (?:my|the|our) "
+        r"(?:account|computer|phone)|by accident|accidentally)\b",
+    ),
+    # Someone close to the speaker in danger: the speaker needs support and may be at risk.
+    cue(
+        S.OTHERS_AT_RISK,
+        r"\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mum|mom|mother|dad|father|sister|brother|"
+        r"son|daughter|partner|husband|wife|boyfriend|girlfriend|bf|gf|cousin|roommate|flatmate|"
+        r"child|kid|teen|teenager|student|best friend|loved one|fiance|fiancee|ex) "
+        r"(?:\w+ ){0,3}?(?P<v>(?:is|'s|has been|keeps|started|is now|was) (?:\w+ )?"
+        r"(?:suicidal|trying to kill (?:herself|himself|themselves|themself)|threatening "
+        r"(?:to kill|suicide|to end)|talking about (?:suicide|killing|ending|dying|wanting to die)|"
+        r"cutting (?:herself|himself|themselves|again)|self[ -]?harming|overdos(?:ed|ing))|"
+        r"(?:wants|want|is going|plans|threatened|tried|tries|has tried) to (?:kill (?:herself|"
+        r"himself|themselves|themself)|die|end (?:it|her life|his life|their life)|commit suicide)|"
+        r"(?:cut|hurt|burned) (?:herself|himself|themselves|themself)|"
+        r"(?:attempted|committed to) suicide)\b",
+        FIRST,
+        not_in=r"\b(?:years ago|when (?:she|he|they) (?:was|were) (?:younger|a kid|a teen|little)|"
+        r"in the past|used to|decades|news|article|film|movie|book|show|character|lol|haha|"
+        r"joke|joking|kidding|(?:she|he|they)'(?:s|re|ll) (?:going to|gonna) kill (?:me|us))\b",
+    ),
+    cue(
+        S.OTHERS_AT_RISK,
+        r"\b(?:she|he|they|someone (?:i|you|we) (?:love|know|care about)|a loved one)"
+        r"(?:'s| is| has been| was| keeps| are| were)? (?:\w+ ){0,2}?(?P<v>suicidal|"
+        r"trying to kill (?:herself|himself|themselves|themself)|threatening (?:to kill|suicide)|"
+        r"(?:cut|burned|hurt) (?:herself|himself|themselves|themself)|(?:is |are )?going to "
+        r"(?:kill (?:herself|himself|themselves)|commit suicide)|wants? to (?:kill (?:herself|"
+        r"himself|themselves)|die))\b",
+        FIRST,
+        not_in=r"\b(?:years ago|when (?:she|he|they) (?:was|were) (?:younger|a kid|a teen|little)|"
+        r"in the past|used to|decades|news|article|film|movie|book|show|character|lol|haha|"
+        r"joke|joking|kidding|accident(?:ally)?|by accident|cooking|shaving|fell)\b",
+    ),
+    cue(
+        S.SUICIDE_LOSS,
+        r"\b(?:my|our|a|her|his) (?:\w+ ){0,2}?(?:friend|mum|mom|mother|dad|father|sister|brother|"
+        r"son|daughter|partner|husband|wife|boyfriend|girlfriend|bf|gf|cousin|uncle|aunt|"
+        r"grandad|grandpa|grandma|nan|roommate|flatmate|child|kid|best friend|fiance|fiancee|ex|"
+        r"classmate|colleague|coworker) (?:\w+ ){0,3}?(?P<v>committed suicide|killed "
+        r"(?:himself|herself|themselves|themself)|took (?:his|her|their) (?:own )?life|died by "
+        r"suicide|completed suicide|hanged (?:himself|herself|themselves)|overdosed and died)\b",
+        FIRST,
+        not_in=r"\b(?:years ago|when i was (?:a |little|young|small|\d)|as a (?:kid|child|teen)|"
+        r"decades|in (?:19|20)\d\d|film|movie|book|show|character|news|article|celebrity)\b",
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:@ABUSER|he|she|they) (?:\w+ ){0,2}?(?P<v>touch(?:es|ed|ing)? me)"
+        r"(?=\s*(?:[.!?,;]|$|(?:down )?there|at night|when|in my|inappropriately|sexually|"
+        r"under|and i|and it|every|all the time))",
+        NEG, PERSON, PAST, FICTION,
+        not_in=r"\b(?:shoulder|arm|hand|back|hug|hugs|comfort\w*|gently|kindly|reassur\w+|"
+        r"(?:song|film|story|words|letter|message) (?:touches|touched))\b",
+    ),
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?:i )?(?:can't|cannot|can not|don't want to|do not want to) (?P<v>(?:live|go on|"
+        r"carry on|exist|be here) without (?:him|her|them|you|my (?:\w+ )?@LOVED))\b",
+        NEG, OTHER,
+    ),
+    # Grief: wishing to join someone who has died.
+    cue(
+        S.REUNION,
+        r"\b(?:@WANT|going|ready|longing|waiting|i'll|i will|soon i'll|i'm going) (?:to )?(?:\w+ )?"
+        r"(?P<v>(?:be with|join|see|hold|hug|meet|go to|follow|be reunited with|reunite with) "
+        r"(?:him|her|them|you|my (?:late |dead |deceased |lost |darling |beloved |sweet )?"
+        r"@LOVED))(?: again)?,? (?:in heaven|up there|on the other side|in the afterlife|"
+        r"in the next life|in the sky|wherever (?:he|she|they)(?:'s| is|'re| are| went)|"
+        r"where (?:he|she|they)(?:'s| is|'re| are|'ve gone| went)|in death|beyond the grave|"
+        r"in the ground|in paradise|with god|with the angels|among the stars)\b",
+        NEG, OTHER,
+    ),
+    cue(
+        S.REUNION,
+        r"\b(?:@WANT|going|ready|longing|waiting|can't wait|i'll|soon i'll|i'm going|i will) "
+        r"(?:to )?(?:just )?(?P<v>join my (?:late |dead |deceased |lost |darling |beloved )?"
+        r"@LOVED)(?: (?:again|soon|now|already|forever))?(?=\s*(?:[.!?,;]|$|and\b|so\b|"
+        r"because|i\b|x+\b|❤|💔|<3))",
+        NEG, OTHER,
+    ),
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?:@WANT|going|ready|longing|waiting|can't wait|i'll|soon i'll|i'm going|i will|"
+        r"i'm coming|coming|i just want|all i want is) (?:to )?(?:just )?(?P<v>(?:be with|join|"
+        r"see|hold|hug|go to|follow|be reunited with|reunite with|be next to|lie next to) "
+        r"(?:him|her|them|you|my (?:\w+ )?@LOVED))(?: (?:again|soon|now|once more|forever|"
+        r"one more time)|(?=\s*(?:[.!?,;]|$|and\b|so\b|i\b|x+\b|❤|💔|<3)))",
+        NEG, OTHER,
+        not_in=r"\b(?:this weekend|next week|at christmas|for dinner|for lunch|on holiday|"
+        r"at the airport|in (?:spain|france|london|the us|america|australia|canada)|"
+        r"visit|visiting|flight|move in|moving in|date|get back together|back together|"
+        r"make up|apolog\w+|text|call|ring)\b",
+    ),
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?P<v>(?:i'll|i will|i'm going to|i am going to|i'm coming to|i am coming to|"
+        r"i'm coming|coming) (?:be with|see|join|hold) (?:you|him|her|them) (?:soon|shortly|"
+        r"tonight|again soon|very soon)),? (?:mum|mom|dad|mummy|mommy|daddy|my love|"
+        r"my darling|my angel|babe|baby|sweetheart|gran|nan|grandma|grandad|my boy|my girl)\b",
+        NEG,
+    ),
+)
