@@ -75,10 +75,7 @@ def test_a_crisis_in_the_middle_of_a_checkin_interrupts_it(bot):
     "question",
     [
         "what is the tallest bridge in the city?",
-        pytest.param(
-            "which bridge in town is the highest?",
-            marks=pytest.mark.xfail(strict=True, reason="detector misses superlative-last form"),
-        ),
+        "which bridge in town is the highest?",
     ],
 )
 def test_a_means_question_after_distress_starts_the_crisis_path(bot, question):
@@ -110,3 +107,14 @@ def test_during_a_takeover_the_bot_is_silent_except_for_the_crisis_path(bot):
     rasa.end(sender)
     assert "leave the questions" in texts(bot.say(sender, "/stop"))
     assert "check-in" in texts(bot.say(sender, "/ask_mood_history"))
+
+
+def test_a_crisis_after_a_misunderstood_message_still_gets_the_crisis_path(bot):
+    sender = "it-crisis-after-fallback"
+    bot.say(sender, "hello")
+    bot.say(sender, "/affirm")
+    bot.say(sender, "Australia")
+    bot.say(sender, "/skip")
+    bot.say(sender, "zxq blorp fnar")
+    reply = texts(bot.say(sender, "i really want to die"))
+    assert "13 11 14" in reply

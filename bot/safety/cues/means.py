@@ -18,6 +18,14 @@ MEANS: tuple[Cue, ...] = (
         r"world's|in the world|history|fact|quiz|trivia|record)\b",
     ),
     cue(
+        # "which bridge in town is the highest?": the superlative after the place.
+        S.MEANS_QUESTION,
+        r"\b(?:which|what) (?P<v>@HIGH_PLACES)\b(?: \w+){0,5}? (?:is|are|'s) (?:the )?"
+        r"(?:tallest|highest|steepest|deepest|biggest drop)\b",
+        not_in=r"\b(?:visit|visiting|tour|tourist|view|views|photo|photos|picture|pictures|"
+        r"selfie|architecture|engineer\w*|world's|in the world|history|fact|quiz|trivia|record)\b",
+    ),
+    cue(
         S.MEANS_QUESTION,
         r"\bhow (?P<v>high|tall|far (?:down|up)|deep|far) (?:is|are|was|does|do|would|will|up|"
         r"down|off) (?:\w+ ){0,4}?(?:@HIGH_PLACES|fall|drop|jump|the water|the river|the lake)\b",

@@ -150,3 +150,11 @@ def test_giving_up_is_only_read_darkly_after_distress(detector: SafetyDetector) 
 
 def test_a_see_you_soon_to_a_partner_is_not_flagged(detector: SafetyDetector) -> None:
     assert detector.screen("I'll be with you soon baby").risk == NONE
+
+
+def test_a_superlative_after_the_place_is_still_a_means_question_after_distress(detector):
+    context = ["I was let go today and I honestly can't go on"]
+    from bot.safety.levels import RiskLevel
+
+    assert detector.screen("which car park in town is the highest?", context).risk >= RiskLevel.HIGH
+    assert detector.screen("which car park in town is the highest?").risk == RiskLevel.NONE
