@@ -198,8 +198,11 @@
       .forEach(function (code) {
         select.appendChild(h("option", { value: code, text: cs[code].name || code, selected: cd && cs[code] === cd }));
       });
+    // The international directory goes with every country, as in the bot's crisis message.
+    var directory = (fb.lines || []).filter(function (l) { return l && /findahelpline\.com/.test(String(l.url)); });
+    var listed = (Array.isArray(data.lines) ? data.lines : []).concat(cd ? directory : []);
     var lines = h("ul", { class: "lines" });
-    (Array.isArray(data.lines) ? data.lines : []).forEach(function (l) {
+    listed.forEach(function (l) {
       if (!l || !l.name) return;
       var url = l.url && safeUrl(String(l.url));
       lines.appendChild(h("li", {}, [
@@ -208,7 +211,9 @@
         url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "") }) : null
       ]));
     });
-    var telNumber = emergency.replace(/[^0-9+]/g, "");
+    // "112 or 999" is two numbers to dial; "112 (in Europe ...), or your local number" is one plus a note.
+    var numbers = emergency.match(/\+?\d+/g) || [];
+    var note = numbers.length && emergency.replace(/\+?\d+|\bor\b|[\s,]/g, "") ? emergency : "";
     var reviewed = (cd && cd.lines && cd.lines[0] && cd.lines[0].reviewed) || (crisis && crisis.reviewed);
     dialog.textContent = "";
     [
@@ -217,7 +222,10 @@
       h("p", { class: "lead", text: "If you are in danger, or might act on thoughts of harming yourself, call emergency services now." }),
       h("p", { class: "emergency" }, [
         h("span", { text: "Emergency number" + (cd ? " (" + (cd.name || country) + ")" : "") }),
-        h("a", { class: "big", href: "tel:" + telNumber, text: emergency })]),
+        h("span", { class: "numbers" }, numbers.length ? numbers.map(function (n) {
+          return h("a", { class: "big", href: "tel:" + n, text: n });
+        }) : [h("span", { class: "big", text: emergency })])]),
+      note ? h("p", { class: "small", text: note }) : null,
       cd ? null : h("p", { class: "small", text: "Emergency numbers differ by country: 112 in Europe, 911 in the US and Canada, 999 in the UK." }),
       h("p", { class: "field" }, [h("label", { for: "iptc-country", text: "Your country" }), select]),
       h("h3", { text: "Talk to someone now" }),
