@@ -17,6 +17,12 @@ def texts(replies: list[dict]) -> str:
     return "\n".join(r.get("text", "") for r in replies)
 
 
+def enrol(bot, sender: str, country: str) -> None:
+    """Onboard through the chat itself, as a participant would."""
+    for message in ("hello", "/affirm", country, "/skip"):
+        bot.say(sender, message)
+
+
 def flags_for(bot, sender: str) -> list[dict]:
     engine = create_engine(bot.database_url, future=True)
     with engine.connect() as connection:
@@ -48,10 +54,7 @@ def test_a_crisis_before_enrolment_gets_crisis_lines_and_a_flag(bot):
 
 def test_a_crisis_in_the_middle_of_a_checkin_interrupts_it(bot):
     sender = "it-crisis-checkin"
-    bot.say(sender, "hi")
-    bot.say(sender, "/affirm")
-    bot.say(sender, "Canada")
-    bot.say(sender, "/skip")
+    enrol(bot, sender, "Canada")
     assert "0 (very low)" in texts(bot.say(sender, "/start_checkin"))
     reply = texts(bot.say(sender, "everyone would be better off without me"))
     assert "988" in reply
@@ -80,10 +83,7 @@ def test_a_crisis_in_the_middle_of_a_checkin_interrupts_it(bot):
 )
 def test_a_means_question_after_distress_starts_the_crisis_path(bot, question):
     sender = f"it-context-{len(question)}"
-    bot.say(sender, "hello")
-    bot.say(sender, "/affirm")
-    bot.say(sender, "UK")
-    bot.say(sender, "/skip")
+    enrol(bot, sender, "UK")
     bot.say(sender, "I lost my job and I can't go on")
     bot.say(sender, "/stop")  # leaves the screening
     reply = texts(bot.say(sender, question))
@@ -92,10 +92,7 @@ def test_a_means_question_after_distress_starts_the_crisis_path(bot, question):
 
 def test_during_a_takeover_the_bot_is_silent_except_for_the_crisis_path(bot):
     sender = "it-takeover"
-    bot.say(sender, "hello")
-    bot.say(sender, "/affirm")
-    bot.say(sender, "Ireland")
-    bot.say(sender, "/skip")
+    enrol(bot, sender, "Ireland")
     rasa = RasaConversations(bot.rasa_url, bot.token)
     rasa.start(sender)
     assert bot.say(sender, "how has my mood been?") == []
@@ -111,10 +108,7 @@ def test_during_a_takeover_the_bot_is_silent_except_for_the_crisis_path(bot):
 
 def test_a_crisis_after_a_misunderstood_message_still_gets_the_crisis_path(bot):
     sender = "it-crisis-after-fallback"
-    bot.say(sender, "hello")
-    bot.say(sender, "/affirm")
-    bot.say(sender, "Australia")
-    bot.say(sender, "/skip")
+    enrol(bot, sender, "Australia")
     bot.say(sender, "zxq blorp fnar")
     reply = texts(bot.say(sender, "i really want to die"))
     assert "13 11 14" in reply
