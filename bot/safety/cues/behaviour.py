@@ -25,6 +25,16 @@ _PILL_COUNT = (
 
 BEHAVIOUR: tuple[Cue, ...] = (
     cue(
+        # Carbon monoxide from a car: sitting with the engine running in a closed garage, or a
+        # hose from the exhaust. (A "carbon monoxide alarm" alone is household safety, not this.)
+        S.ATTEMPT,
+        r"\b(?P<v>(?:sat|sitting|sit|sits) in (?:the|my|a|an) (?:\w+ ){0,2}car in (?:the|my|a) "
+        r"(?:closed |shut |locked )?garage|(?:car|engine) running in (?:the|my|a) "
+        r"(?:closed |shut |locked )?garage|hose(?:pipe)? (?:from|to|into|on) the exhaust|"
+        r"exhaust (?:fumes )?into the car)\b",
+        NEG, OTHER,
+    ),
+    cue(
         S.ATTEMPT,
         r"\b(?P<v>attempt(?:s|ed|ing)?|tri(?:ed|es)|try|trying|fail(?:ed)? at|failed) "
         r"(?:to )?(?:\w+ )?(?:suicide|kill myself|end my (?:own )?life|take my (?:own )?life|"

@@ -22,6 +22,22 @@ from bot.safety.cues.base import (
 )
 
 IDEATION: tuple[Cue, ...] = (
+    cue(
+        # Someone else killing them, wished for or arranged: active ideation in another form.
+        S.ACTIVE_IDEATION,
+        r"\b(?:hire|pay|paying|hiring|find|get) (?:someone|somebody|a hitman|a hit man|"
+        r"a stranger|an assassin|a psycho\w*|a \w+) to (?P<v>kill|murder|butcher|shoot|end|"
+        r"finish) me\b",
+        NEG,
+    ),
+    cue(
+        # Asking whether living is worth it: passive ideation, a reason to check in.
+        S.PASSIVE_IDEATION,
+        r"\b(?:is|was) (?:it|life|living|this life|any of this) (?:even |really |actually )?"
+        r"(?P<v>worth (?:it to )?(?:liv(?:e|ing)|being alive|staying alive|carrying on|"
+        r"going on|sticking around))\b",
+        NEG, OTHER, level=CONCERN,
+    ),
     # "kill myself", "hang myself", "unalive myself" (after normalisation), "top myself".
     cue(
         S.ACTIVE_IDEATION,

@@ -177,3 +177,18 @@ def test_ordinary_grief_is_not_flagged(detector: SafetyDetector, text: str) -> N
 def test_someone_close_being_suicidal_is_a_concern(detector: SafetyDetector) -> None:
     # Not the participant's own risk, but a crisis they are living through.
     assert detector.screen("My best friend told me she's suicidal and I'm scared").risk == CONCERN
+
+
+def test_sitting_in_a_car_in_a_closed_garage_is_an_attempt(detector):
+    from bot.safety.levels import RiskLevel
+
+    said = "yesterday I sat in my car in the locked garage for ages with the motor on"
+    assert detector.screen(said).risk >= RiskLevel.HIGH
+
+
+def test_a_carbon_monoxide_alarm_is_household_safety_not_risk(detector):
+    from bot.safety.levels import RiskLevel
+
+    assert detector.screen("the carbon monoxide alarm in our garage keeps beeping").risk == (
+        RiskLevel.NONE
+    )

@@ -194,3 +194,23 @@ def test_a_wish_with_a_time_is_high_but_only_intent_makes_it_imminent(
 
 def test_turning_a_weapon_on_oneself_is_intent(detector: SafetyDetector) -> None:
     assert detector.screen("I have a gun and I'm going to use it on myself").risk >= HIGH
+
+
+def test_wanting_someone_else_to_kill_them_is_active_ideation(detector):
+    from bot.safety.levels import RiskLevel
+
+    assert detector.screen("i wish i could find somebody to finish me").risk >= RiskLevel.HIGH
+
+
+def test_asking_whether_life_is_worth_living_is_a_concern(detector):
+    from bot.safety.levels import RiskLevel
+
+    assert detector.screen("is any of this actually worth carrying on for").risk >= (
+        RiskLevel.CONCERN
+    )
+
+
+def test_hiring_a_tradesperson_is_not_a_risk(detector):
+    from bot.safety.levels import RiskLevel
+
+    assert detector.screen("we need to hire someone to fix the boiler").risk == RiskLevel.NONE
