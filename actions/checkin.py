@@ -12,12 +12,10 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.participant_context import confident_intent
+from actions.participant_context import confident_intent, participant_session
 from bot.checkin.mood_parser import parse_mood
 from bot.checkin.trend import format_trend
 from bot.store.checkins import recent_checkins, record_checkin
-from bot.store.clinic import clinic_db
-from bot.store.participants import find_participant
 
 MAX_REASKS = 2
 MAX_NOTE_LENGTH = 1000
@@ -100,9 +98,7 @@ class ActionSaveCheckin(Action):
         score = tracker.get_slot("mood_score")
         if tracker.get_slot("checkin_abandoned") or score is None:
             return _reset_checkin()
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
+        with participant_session(tracker) as (session, participant, cipher):
             if participant is None:
                 dispatcher.utter_message(response="utter_anything_else")
                 return _reset_checkin()
@@ -111,7 +107,7 @@ class ActionSaveCheckin(Action):
                 participant,
                 score=int(score),
                 relationship_note=tracker.get_slot("mood_person") or None,
-                cipher=db.cipher,
+                cipher=cipher,
                 conversation_id=tracker.sender_id,
             )
         if score <= 3:
@@ -130,9 +126,7 @@ class ActionShowMoodTrend(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
-            checkins = recent_checkins(session, participant, db.cipher) if participant else []
+        with participant_session(tracker) as (session, participant, cipher):
+            checkins = recent_checkins(session, participant, cipher) if participant else []
         dispatcher.utter_message(text=format_trend(checkins))
         return []

@@ -9,9 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.store.clinic import clinic_db
+from actions.participant_context import participant_session
 from bot.store.linking import VALID_FOR, create_link_code
-from bot.store.participants import find_participant
 
 
 class ActionCreateLinkCode(Action):
@@ -21,9 +20,7 @@ class ActionCreateLinkCode(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
+        with participant_session(tracker) as (session, participant, _):
             code = create_link_code(session, participant) if participant else None
         if code is None:
             dispatcher.utter_message(response="utter_anything_else")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from rasa_sdk import Tracker
+from sqlalchemy.orm import Session
 
 from bot.safety.escalation import open_flag
 from bot.store.clinic import clinic_db
+from bot.store.crypto import TextCipher
+from bot.store.models import Participant
 from bot.store.participants import display_name, find_participant
 
 
@@ -49,3 +54,14 @@ def confident_intent(tracker: Tracker, threshold: float = 0.8) -> str | None:
     if (intent.get("confidence") or 0.0) < threshold:
         return None
     return intent.get("name")
+
+
+ParticipantSession = tuple[Session, "Participant | None", TextCipher]
+
+
+@contextmanager
+def participant_session(tracker: Tracker) -> Iterator[ParticipantSession]:
+    """One unit of work with the participant this conversation belongs to (None before consent)."""
+    db = clinic_db()
+    with db.session() as session:
+        yield session, find_participant(session, tracker.sender_id), db.cipher

@@ -8,10 +8,9 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.participant_context import participant_session
 from bot.reminders.schedule import parse_local_time, parse_timezone
 from bot.reminders.store import set_reminder, snooze, stop
-from bot.store.clinic import clinic_db
-from bot.store.participants import find_participant
 
 MAX_REASKS = 2
 # Countries with a single time zone need no question.
@@ -19,9 +18,7 @@ SINGLE_ZONE = {"GB": "Europe/London", "IE": "Europe/Dublin", "NZ": "Pacific/Auck
 
 
 def known_timezone(tracker: Tracker) -> str | None:
-    db = clinic_db()
-    with db.session() as session:
-        participant = find_participant(session, tracker.sender_id)
+    with participant_session(tracker) as (_, participant, _):
         if participant and participant.timezone:
             return participant.timezone
     return SINGLE_ZONE.get(tracker.get_slot("country") or "")
@@ -81,9 +78,7 @@ class ActionSaveReminder(Action):
         reset = [SlotSet("reminder_time", None), SlotSet("reminder_timezone", None)]
         if local is None or zone is None:
             return reset
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
+        with participant_session(tracker) as (session, participant, _):
             if participant is None:
                 dispatcher.utter_message(response="utter_anything_else")
                 return reset
@@ -101,9 +96,7 @@ class ActionSnoozeReminder(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
+        with participant_session(tracker) as (session, participant, _):
             done = participant is not None and snooze(session, participant)
         dispatcher.utter_message(response="utter_reminder_snoozed" if done else "utter_no_reminder")
         return []
@@ -116,9 +109,7 @@ class ActionStopReminders(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
+        with participant_session(tracker) as (session, participant, _):
             done = participant is not None and stop(session, participant)
         response = "utter_reminders_stopped" if done else "utter_no_reminder"
         dispatcher.utter_message(response=response)
