@@ -71,6 +71,14 @@ class Participant(Base):
     reminder = relationship(
         "Reminder", uselist=False, cascade="all, delete-orphan", overlaps="participant"
     )
+    inventory = relationship(
+        "InventoryPerson", back_populates="participant", cascade="all, delete-orphan"
+    )
+    exercises = relationship("Exercise", back_populates="participant", cascade="all, delete-orphan")
+    homework = relationship("Homework", back_populates="participant", cascade="all, delete-orphan")
+    questionnaires = relationship(
+        "QuestionnaireResponse", back_populates="participant", cascade="all, delete-orphan"
+    )
 
     __table_args__ = (
         CheckConstraint("phase in ('initial', 'middle', 'closing')", name="phase"),
@@ -227,3 +235,111 @@ class Reminder(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
     participant = relationship("Participant", overlaps="reminder")
+
+
+class InventoryPerson(Base):
+    """One important person in the participant's interpersonal inventory (IPT's initial phase).
+
+    Everything the participant typed about the person is encrypted; only the closeness circle
+    (a fixed choice) is stored in clear so that the inventory can be ordered without decrypting.
+    """
+
+    __tablename__ = "inventory_person"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    name_enc = Column(Text, nullable=True)
+    relationship_enc = Column(Text, nullable=True)
+    closeness = Column(String(8), nullable=True)  # inner | middle | outer
+    supportive_enc = Column(Text, nullable=True)
+    hard_enc = Column(Text, nullable=True)
+    change_enc = Column(Text, nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    participant = relationship("Participant", back_populates="inventory")
+
+    __table_args__ = (
+        CheckConstraint(
+            "closeness is null or closeness in ('inner', 'middle', 'outer')", name="closeness"
+        ),
+    )
+
+
+class Exercise(Base):
+    """One piece of IPT work done with the bot (a grief reflection, a role play, ...).
+
+    The answers are one encrypted JSON document: the steps differ per exercise, and a clinician
+    reads them together, never queries single answers.
+    """
+
+    __tablename__ = "exercise"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind = Column(String(32), nullable=False)
+    status = Column(String(16), nullable=False, default="completed")
+    answers_enc = Column(Text, nullable=True)
+    inventory_person_id = Column(
+        Integer, ForeignKey("inventory_person.id", ondelete="SET NULL"), nullable=True
+    )
+    conversation_id = Column(String(255), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    completed_at = Column(DateTime(timezone=True), nullable=True)
+
+    participant = relationship("Participant", back_populates="exercises")
+
+    __table_args__ = (
+        CheckConstraint("status in ('in_progress', 'completed')", name="status"),
+    )
+
+
+class Homework(Base):
+    """The one concrete step a participant plans at the end of an exercise, followed up later."""
+
+    __tablename__ = "homework"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    exercise_id = Column(Integer, ForeignKey("exercise.id", ondelete="SET NULL"), nullable=True)
+    text_enc = Column(Text, nullable=False)
+    status = Column(String(16), nullable=False, default="planned")
+    outcome_enc = Column(Text, nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    reviewed_at = Column(DateTime(timezone=True), nullable=True)
+
+    participant = relationship("Participant", back_populates="homework")
+
+    __table_args__ = (
+        CheckConstraint(
+            "status in ('planned', 'done', 'partly', 'not_done', 'dropped')", name="status"
+        ),
+    )
+
+
+class QuestionnaireResponse(Base):
+    """A completed questionnaire (PHQ-9): item scores, total and severity band.
+
+    Item scores are fixed choices (0-3), not free text, so they are stored in clear for trends.
+    """
+
+    __tablename__ = "questionnaire_response"
+
+    id = Column(Integer, primary_key=True)
+    participant_id = Column(
+        Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    instrument = Column(String(16), nullable=False, default="phq9")
+    item_scores = Column(String(64), nullable=False)  # JSON list of ints
+    total = Column(Integer, nullable=False)
+    severity = Column(String(24), nullable=False)
+    conversation_id = Column(String(255), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+
+    participant = relationship("Participant", back_populates="questionnaires")
