@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -23,6 +23,7 @@ _WINDOW = 80  # characters of sentence either side that the exclusion patterns l
 # A cue repeated hundreds of times adds nothing; keep the first and last few of each.
 _MAX_PER_CUE = 40
 _LEAD = 30  # characters before a match kept for the assessment
+_IDEATION = frozenset({Signal.ACTIVE_IDEATION, Signal.PASSIVE_IDEATION})
 _NEEDS_PARSE = frozenset(
     {Check.NEGATION, Check.OTHER_SUBJECT, Check.PERSON_SUBJECT, Check.PAST, Check.PERSON_OR_SELF}
 )
@@ -107,6 +108,16 @@ def confirm(
     reading = grammar.read_parsed(doc, start, end, sentence.text) if doc is not None else None
     if reading is None:
         reading = grammar.read_lexical(sentence.text, start, end)
+    dissuaded, of_speaker = grammar.dissuasion(sentence.text, start)
+    if dissuaded:
+        reading = replace(
+            reading, negated=False, lapsed=False,
+            other_subject=reading.other_subject and not of_speaker,
+        )
+        # "Guilt-tripping people into not killing themselves": suicide as the topic of an
+        # opinion, worth a look, but not the speaker's stated wish.
+        if not of_speaker and kind in _IDEATION:
+            kind, level = Signal.SUICIDE_TALK, min(level, Signal.SUICIDE_TALK.level)
 
     if Check.NEGATION in cue.checks and reading.negated:
         return None

@@ -43,6 +43,22 @@ _NOT_PROTECTIVE = re.compile(
     r"even)\b|^\s*why\b",
     re.IGNORECASE,
 )
+# Someone being argued out of it: "give me one reason not to", "talk me out of killing
+# myself", "guilt people into not committing suicide". The negation belongs to the person
+# dissuading (or to a reason the speaker cannot find), so it protects nobody. A stated reason
+# ("my kids are the reason I never would", "I have reasons not to") is not matched.
+_DISSUADED = re.compile(
+    r"(?:\b(?:give me|gimme|tell me|find|is there|are there|any|one|a single|what's|what is|"
+    r"what are|need|want|looking for|convince me of|show me)\b[^.!?]{0,25}?\breasons? "
+    r"(?:why )?(?:i shouldn't|i should not|not to|to not)|"
+    r"\b(?:convinc\w*|persuad\w*|guilt(?:[- ]?trip\w*)?|guilted|shame|shamed|shaming|beg\w*|"
+    r"tell\w*|told|pressur\w*|forc\w*|bully\w*|bullied|manipulat\w*|talk\w*) "
+    r"(?P<who>me|myself|people|someone|somebody|others|them|us|everyone|anyone) "
+    r"(?:into |out of )?(?:not to|to not|not)|"
+    r"\btalk(?:ed|ing|s)? (?P<who2>me|myself|people|someone|somebody|others|them|anyone) "
+    r"out of|\b(?:stop|stopped|stopping|stops|keep|keeps|keeping|kept) (?P<who3>me|myself) "
+    r"from)\s+(?:\w+\s+){0,3}$"
+)
 _ANYMORE = re.compile(r"\b(?:anymore|any more|no longer|again|these days|nowadays)\b", re.I)
 _DISTANT = re.compile(lexicon.DISTANT_PAST, re.IGNORECASE)
 _RESOLVED = re.compile(lexicon.RESOLVED, re.IGNORECASE)
@@ -153,6 +169,20 @@ def read_lexical(sentence: str, start: int, end: int) -> Reading:
         person_subject=person,
         past=bool(_PAST_WORDS.search(matched)),
     )
+
+
+def dissuasion(sentence: str, start: int) -> tuple[bool, bool]:
+    """Whether the phrase at ``start`` is what someone is being talked out of, and whether
+    that someone is the speaker ("talk me out of it") rather than people in general.
+
+    Either way a negation in front of it ("not to kill myself") is not the speaker's own, and
+    when the speaker is the one being dissuaded, the persuader is not the subject of the risk.
+    """
+    found = _DISSUADED.search(sentence[max(0, start - 80) : start].lower())
+    if found is None:
+        return False, False
+    who = found.group("who") or found.group("who2") or found.group("who3")
+    return True, who is None or who in {"me", "myself"}
 
 
 def is_distant_past(sentence: str, message: str) -> bool:
@@ -276,7 +306,10 @@ def _is_past(chain: list[Token]) -> bool:
             c.dep_ == "aux" and c.lemma_ == "have" for c in token.children
         ):
             return True
-        if token.lower_ == "used" and any(c.lower_ == "to" for c in token.rights):
+        if token.lower_ == "used" and any(
+            c.lower_ == "to" or (c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children))
+            for c in token.rights
+        ):  # "used to", with "to" attached to the verb that follows
             return True
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" and child.lower_ not in {

@@ -40,6 +40,12 @@ INTEND = words(
     "got to", "need to", "must", "promise to", "promised myself to", "set to",
 )
 
+# Verbs of killing a person, for "pay someone to ... me".
+KILL = words(
+    "kill", "murder", "shoot", "stab", "butcher", "slaughter", "strangle", "behead", "end",
+    "finish", "finish off", "euthanise", "euthanize", "put down", "execute", "assassinate",
+)
+
 # --- people -----------------------------------------------------------------------------
 LOVED = words(
     "husband", "wife", "partner", "mum", "mom", "mother", "mummy", "mommy", "ma", "dad",

@@ -66,6 +66,9 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bsu(?:i|ii)?(?:c|s|ss|cc)i?d(e|es|al|ally)\b", r"suicid\1"),
     (r"\bsu(?:i|ii)?(?:c|s|ss|cc)i?d\b", "suicide"),
     (r"\bwann\b", "want"),
+    # Dropped g's on the verbs the cues are built from: "tired of livin", "nothin left".
+    (r"\b(liv|dy|kill|cutt|hurt|hang|end|wak|exist|breath|try|go|do|noth|everyth|feel|"
+     r"think|want|wish)in\b", r"\1ing"),
     (r"\bunaliv(?:e|ing|ed)\s+myself\b", "kill myself"),
     (r"\bctb\b", "kill myself"),
     (r"\bkms\b", "kill myself"),

@@ -31,6 +31,8 @@ class Signal(Enum):
     SELF_HARM = "current self-harm"
     PAST_RISK = "past self-harm or suicidal crisis (resolved or long ago)"
     URGED_BY_OTHERS = "being told to kill themselves"
+    COMMAND_VOICES = "hearing voices that tell them to harm themselves or others"
+    UNSAFE_WITH_SELF = "doubts they can keep themselves safe"
     # Questions that matter because of who is asking.
     LETHALITY_QUESTION = "question about lethality or ways to die"
     MEANS_QUESTION = "question about means"
@@ -86,6 +88,11 @@ _LEVELS: dict[Signal, RiskLevel] = {
     Signal.SELF_HARM: RiskLevel.HIGH,
     Signal.PAST_RISK: RiskLevel.CONCERN,
     Signal.URGED_BY_OTHERS: RiskLevel.CONCERN,
+    # Command hallucinations are a recognised risk factor in their own right (whether or not
+    # the person says they want to act): same-day review.
+    Signal.COMMAND_VOICES: RiskLevel.HIGH,
+    # "I can't keep myself safe" is the question a safety plan asks; a "no" needs a human.
+    Signal.UNSAFE_WITH_SELF: RiskLevel.HIGH,
     Signal.LETHALITY_QUESTION: RiskLevel.CONCERN,
     Signal.MEANS_QUESTION: RiskLevel.NONE,
     Signal.HARM_OTHERS: RiskLevel.HIGH,
@@ -126,6 +133,8 @@ _RISK = frozenset(
         Signal.SELF_HARM,
         Signal.REUNION,
         Signal.LETHALITY_QUESTION,
+        Signal.COMMAND_VOICES,
+        Signal.UNSAFE_WITH_SELF,
     }
 )
 
@@ -142,6 +151,8 @@ DEMOTED: dict[Signal, Signal] = {
     Signal.ATTEMPT: Signal.PAST_RISK,
     Signal.SELF_HARM: Signal.PAST_RISK,
     Signal.HOPELESSNESS: Signal.PAST_RISK,
+    Signal.COMMAND_VOICES: Signal.PAST_RISK,
+    Signal.UNSAFE_WITH_SELF: Signal.PAST_RISK,
     Signal.ABUSE: Signal.PAST_ABUSE,
     Signal.HARM_OTHERS: Signal.HOSTILE_WISH,
 }

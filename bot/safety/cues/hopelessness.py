@@ -11,6 +11,7 @@ from bot.safety.cues.base import (
     NOT_THING,
     OTHER,
     PAST,
+    RELATIONSHIP,
     Cue,
     S,
     cue,
@@ -79,7 +80,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"future(?: for me)?|escape|point anymore|point in (?:anything|trying|it all|"
         r"going on|continuing)|exit|other option|other way out|hope for the future|"
         r"way to fix (?:this|it|me|my life))(?: (?:of|from) (?:this|it|here|my life|this life|"
-        r"the pain|everything))?" + _WEAK_END,
+        r"the pain|everything))?(?: for me)?" + _WEAK_END,
         FIRST, OTHER, PAST,
         not_in=r"\b(?:country|government|nhs|economy|party|election|team|club|league|"
         r"company|business|industry|planet|humanity|society|politics|brexit|labour|tories|"
@@ -106,7 +107,10 @@ HOPELESSNESS: tuple[Cue, ...] = (
     cue(
         S.HOPELESSNESS,
         r"\b(?P<v>giv(?:e|ing)|gave|given) up (?:on )?(?:life|living|everything|myself|"
-        r"all hope|hope|on me|trying to live|on the world|the fight|fighting)\b",
+        r"all hope|hope|on me|trying to live|on the world|the fight|fighting|"
+        r"(?:ever )?(?:getting|feeling|being) (?:better|happy|normal|okay|ok|well|loved)|"
+        r"ever (?:recovering|finding happiness)|my (?:self[- ]?)?worth|(?:any |my )?hopes? of|"
+        r"the future|my future)\b",
         NEG, OTHER, PAST,
         not_in=r"\b(?:smoking|drinking|sugar|meat|coffee|alcohol|caffeine|gluten|booze|"
         r"vaping|carbs|dairy|social media|gambling)\b",
@@ -120,8 +124,8 @@ HOPELESSNESS: tuple[Cue, ...] = (
     ),
     cue(
         S.HOPELESSNESS,
-        r"(?:^|[.!?,]\s*|\b(?:so|just|and|honestly|ok|okay|fine)\s+)i (?:just )?"
-        r"(?P<v>give up)(?=\s*(?:[.!?,;]|$|now|i\b))",
+        r"(?:^|[.!?,]\s*|\b(?:so|just|and|honestly|ok|okay|fine)\s+)i(?:'ve| have)? (?:just )?"
+        r"(?P<v>give up|given up)(?=\s*(?:[.!?,;]|$|now|i\b))",
         NEG, OTHER, PAST,
         level=NONE,
     ),
@@ -132,7 +136,10 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"my breaking point|breaking point|rock bottom|my limit|my lowest point|the edge)\b",
         NEG, PAST, FIRST,
         not_in=r"\b(?:budget|bank|account|credit|card|overdraft|car|engine|tyres?|phone|"
-        r"battery|patience with (?:the|this|my) (?:company|council|landlord|builder))\b",
+        r"battery|patience with (?:the|this|my) (?:company|council|landlord|builder)|"
+        # A couple or a relationship at breaking point is a conflict, not a person's end.
+        r"we|we're|we've|we are|us|our (?:relationship|marriage|friendship)|"
+        r"(?:and|&) i (?:are|have|were|'re|'ve))\b",
     ),
     cue(
         S.HOPELESSNESS,
@@ -200,6 +207,14 @@ HOPELESSNESS: tuple[Cue, ...] = (
     ),
     cue(
         S.HOPELESSNESS,
+        r"\b(?:don't|do not|no longer) (?:even |really |honestly )?know why "
+        r"(?P<v>i(?:'m| am) (?:still |even )?(?:here|alive)|(?:i )?(?:still |even )?"
+        r"(?:keep going|keep living|keep on living|carry on|go on|stay alive|exist))"
+        r"(?=\s*(?:[.!?,;]|$|\n|anymore|any more|at all|honestly|i\b))",
+        OTHER, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
         r"\bwhy (?:am i|should i|do i|would i|the fuck am i|tf am i) (?:still |even )?"
         r"(?P<v>here|going on|keep going|keep trying|bother|even bother|carry on|continue|trying)"
         r"(?=\s*(?:[.!?,]|$|anymore|at all))",
@@ -216,6 +231,19 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"exam|essay|assignment|laundry|packing|painting|episode|book|game|season|shift|"
         r"degree|course|mortgage|loan|contract|application|paperwork)\b",
         level=CONCERN,
+    ),
+    # "What's the point of anything anymore": about life itself, said with or without "I".
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:what(?:'s| is)|whats|what even is) (?:even )?the (?:fucking |fuckin |bloody |"
+        r"damn )?(?P<v>point) (?:(?:of|in) (?:anything|it all|everything|any of (?:this|it)|"
+        r"even trying|even being here|getting up)(?: (?:anymore|any more|at all))?|"
+        r"(?:anymore|any more))(?=\s*(?:[.!?,;]|$|\n|honestly\b|seriously\b|really\b|"
+        r"lol\b|i\b|(?:if|when) (?:i|i'm|i've|i'll|nothing|everything)\b))",
+        not_in=r"\b(?:meeting|email|app|feature|button|rule|law|policy|bill|tax|taxes|budget|"
+        r"referendum|vote|voting|election|government|parliament|party|tories|labour|council|"
+        r"brexit|economy|game|episode|film|movie|book|article|post|thread|sub|subreddit|"
+        r"question|class|lesson|homework|exam|degree|course|team|season)\b",
     ),
     cue(
         S.HOPELESSNESS,
@@ -319,16 +347,31 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"\b(?:can't|cannot|can not|don't|do not|hardly|barely|never|couldn't) (?:really |even )?"
         r"(?:see|imagine|picture) myself (?P<v>(?:making it|living|being alive|being here|"
         r"getting|surviving|lasting) (?:past|to|beyond|through|until|till|that (?:age|long)|"
-        r"another|much longer|(?:\d+|thirty|forty|fifty)))\b",
+        r"another|much longer|(?:\d+|thirty|forty|fifty))|(?:getting|growing) old(?:er)?"
+        r"(?=\s*(?:[.!?,;]|$|\n|at all|and\b|i\b))|having a future(?! (?:in|at|with)\b))\b",
         PAST,
         not_in=r"\b(?:job|career|company|marriage|relationship|town|city|country|school|"
         r"course|degree|house|flat|team)\b",
     ),
+    # "I've suffered enough", "I've had enough of life": worn down by living itself.
     cue(
         S.HOPELESSNESS,
-        r"\b(?:i've|i have|i|you've|you have) (?P<v>suffered (?:long )?enough|(?:been through|"
-        r"had) enough(?: of (?:this|it all|life|everything))?)(?=\s*(?:[.!?,;]|$|of|and|i\b))",
+        r"\b(?:i've|i have|i|you've|you have) (?P<v>(?:suffered|been through) (?:long )?enough|"
+        r"had (?:more than )?enough of (?:it all|life|living|everything|this life|my life|"
+        r"all of (?:it|this)|being alive|existing|the pain|this pain|feeling like this|myself|"
+        r"this world|the world|people))(?=\s*(?:[.!?,;]|$|\n|of|and|now|i\b))",
         NEG, PAST,
+        not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
+        r"points|players?|team|season)\b",
+    ),
+    # "I've had enough (of this)." is as often anger at someone as despair: it counts only
+    # after distress in the conversation or in the same message.
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i've|i have|i) (?:just |really |honestly |completely )?(?P<v>had enough)"
+        r"(?: of (?:this|it))?(?=\s*(?:[.!?,;]|$|\n|now\b|i\b))",
+        NEG, PAST,
+        level=NONE,
         not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
         r"points|players?|team|season)\b",
     ),
@@ -377,6 +420,104 @@ HOPELESSNESS: tuple[Cue, ...] = (
         not_in=r"\b(?:rain|snow|noise (?:outside|next door)|neighbou?rs?|dog|baby|alarm|"
         r"phone|meeting|class|lecture|war|strike|pandemic|lockdown|drilling|construction|"
         r"music|party)\b",
+    ),
+    # Perceived burdensomeness, lasting: "I don't want to be a burden anymore".
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:don't|do not|no longer|never) (?:\w+ )?(?:want|wanna) (?:to )?(?P<v>be (?:a |such "
+        r"a )?burden (?:anymore|any more|any longer|on anyone anymore|to anyone anymore|"
+        r"to anyone ever again))\b|\b(?:tired|sick|exhausted) of (?P<v2>being (?:a |such a )?"
+        r"burden)\b",
+        OTHER, PAST,
+    ),
+    # "I'm in a dark place": how people tell a clinician it is bad without saying how bad.
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|feel|feeling|i've been|been|i was|i get|i got|i'm back|back) "
+        r"(?:\w+ ){0,2}?in (?:a |such a |the )?(?:really |very |so |super |pretty |fucking )?"
+        r"(?P<v>(?:dark|darkest|black) (?:place|headspace|head space|hole))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:room|cellar|basement|cave|tunnel|forest|woods|cinema|club|theatre|"
+        r"theater|power cut|blackout|lights? (?:off|out))\b",
+    ),
+    # Beyond help: "I'm a lost cause", "nobody can help me", "I don't want to be saved".
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel like|feel like|i've become|i'm just|i'm such) (?:just |such |"
+        r"a complete |a total )?(?P<v>a lost cause|a hopeless case|past saving|too far gone|"
+        r"too broken to (?:fix|save|help))(?=\s*(?:[.!?,;]|$|\n|and\b|now\b|i\b|anyway\b|"
+        r"so\b|honestly\b))",
+        NEG, PAST,
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"(?:^|[.!?,;]\s*|\b(?:and|but|just|honestly|because)\s+)(?P<v>(?:no one|nobody|no-one|"
+        r"noone|nothing) (?:can|could|will|is going to|is ever going to) (?:ever )?(?:help|save|"
+        r"fix) me(?: anymore| now)?|i (?:don't|do not) want to be (?:saved|helped|fixed|rescued))"
+        r"(?=\s*(?:[.!?,;]|$|\n|anymore|and\b|i\b|so\b|now\b))",
+        PAST,
+    ),
+    # Life itself as the pain: "living is torture", "my life has no meaning".
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>(?:my life|my existence|living|existing|being alive|being me|life) "
+        r"(?:is|has become|feels like|feels|has been|is just|is pure|is such) (?:\w+ )?"
+        r"(?:torture|agony|unbearable|hell on earth|a living hell|a nightmare i can't wake "
+        r"from|a prison|a punishment|meaningless|pointless|worthless|empty and pointless))\b",
+        NEG, PAST, FIRST,
+        not_in=r"\b(?:commute|job|work|boss|landlord|neighbou?rs?|builders?|heat|heatwave|"
+        r"weather|traffic|dentist|diet|braces|hangover|flu|cold|holiday|queue|exam|exams|"
+        r"revision|game|match|season|without (?:coffee|wifi|internet|a car|my phone)|lol)\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?P<v>(?:my )?life (?:has|holds) (?:no|zero) (?:meaning|purpose|point|value)|"
+        r"my life (?:doesn't|does not|won't ever|will never) (?:have (?:any )?meaning|matter))\b",
+        NEG, PAST, FIRST,
+        not_in=r"\b(?:philosoph\w*|nihilis\w*|existentialis\w*|absurdis\w*|camus|sartre|"
+        r"nietzsche|religion|god exists|atheis\w*|universe is|essay|class|book|debate)\b",
+    ),
+    # Worn out by the struggle itself: "I'm done fighting", "no strength left to keep going".
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i'm|i am|i feel|just) (?:\w+ )?(?P<v>done fighting|done trying|through fighting|"
+        r"losing (?:the|this) (?:battle|fight|war) (?:with|against) (?:myself|my (?:own )?mind|"
+        r"depression|my depression|my demons|life))(?=\s*(?:[.!?,;]|$|\n|anymore|and\b|"
+        r"i\b|now\b|for\b|it\b|this\b))",
+        NEG, PAST,
+        not_in=r"\b(?:with (?:him|her|them|my (?:ex|landlord|boss|mum|mom|dad|sister|"
+        r"brother|husband|wife|partner))|for (?:him|her|them|this job|custody)|custody|court|"
+        r"lawsuit|claim|appeal|insurance|council|landlord|diet|weight|game|match|exam|"
+        r"the (?:council|bank|school))\b",
+    ),
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:don't|do not|no longer|haven't got|have no|no|not got|running out of|ran out of|"
+        r"out of) (?:\w+ )?(?:the )?(?P<v>(?:strength|energy|will|fight|fight left) (?:left )?"
+        r"(?:in me )?(?:to (?:keep going|go on|carry on|keep fighting|fight (?:this|it|anymore)|"
+        r"keep living|stay alive|live|survive|keep trying|hold on)|(?:left )?to keep going))\b",
+        PAST, FIRST,
+        not_in=r"\b(?:gym|workout|run|running|marathon|race|hike|game|match|shift|job|"
+        r"work|office|essay|exam|revision|cleaning|argue|arguing|argument)\b",
+    ),
+    # "I just want to go" (nowhere in particular): read in the light of the conversation.
+    cue(
+        S.HOPELESSNESS,
+        r"(?:^|[.!?,;]\s*|\b(?:so|and|honestly|really|please|know)\s+)i (?:just |really |"
+        r"honestly )?(?:want|need) (?P<v>to go)(?=\s*(?:[.!?,;]|$|\n|now\b|i\b|please\b))",
+        NEG, OTHER, PAST,
+        level=NONE,
+    ),
+    # "I just want out": of what is unsaid; counts after distress.
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:i|i just|just|i really|all i) (?:want|wanted|need) (?P<v>out)"
+        r"(?=\s*(?:[.!?,;]|$|\n|now\b|so bad|and\b|i\b))",
+        NEG, OTHER, PAST,
+        level=NONE,
+        not_in=RELATIONSHIP + r"|\b(?:lease|contract|deal|group chat|group|club|team|game|"
+        r"league|plan|bet|scheme|course|house|flat|town|city|country|car|room|meeting|"
+        r"kitchen|cage)\b",
     ),
     cue(
         S.WANTS_IT_TO_STOP,

@@ -21,13 +21,59 @@ from bot.safety.cues.base import (
     cue,
 )
 
+# "Disappear for the weekend", "vanish to a cabin": getting away, not ceasing to be.
+_AWAY_FOR_A_WHILE = (
+    r"\s*(?:for (?:a|the) (?:bit|while|day|week|weekend|few|couple)|"
+    r"(?:on|to|into) (?:a|the|my) (?:holiday|vacation|trip|island|beach|room|cabin|"
+    r"mountains?|woods|countryside)|from (?:social media|the internet|facebook|instagram|"
+    r"work|school|this party)|off the grid|for (?:a|one) (?:day|night|week)|"
+    r"(?:into|under) (?:my|the) (?:duvet|covers|blanket|bed)|(?:in|into) (?:a|the) crowd)"
+)
+
+# What a command hallucination tells someone to do to themselves or others. Vague orders
+# ("let go", "do it") count only at the end of the order, so "let go of the past" does not.
+_HARMFUL_ORDER = (
+    r"(?:kill|hurt|harm|cut|burn|stab|hang|drown|shoot|strangle|poison|starve|punish) "
+    r"(?:myself|me|yourself|you|him|her|them|people|everyone|someone|my \w+)|"
+    r"(?:kill|hurt|harm|cut|burn) (?:myself|yourself)|die|end it|end (?:my|your) life|"
+    r"jump(?: off| in front| from)?|overdose|take (?:all )?(?:the|my|your) pills|"
+    r"crash (?:the|my|your) car|drive (?:into|off)|swerve|step (?:off|in front)|"
+    r"walk into (?:traffic|the road|the sea|the river)|(?:let go|do it)"
+    r"(?=\s*(?:[.!?,;\"']|$|\n|now\b|already\b|tonight\b|and\b))"
+)
+
+# "Better off if I wasn't around their dog", "relieved if I was gone for the weekend": away
+# for a while or from a place, not gone for good.
+_FOR_A_WHILE_OR_A_PLACE = (
+    r"\s*(?:for (?:the|a|an|one|two|a few|a couple)\b|on (?:holiday|a trip|tour)|"
+    r"(?:the|a|an|my|his|her|their|your|our|this|that) \w+|"
+    r"(?:to|at|from|around|near|with|in) (?:the|a|an|my|his|her|their|your|our|this|that)\b|"
+    r"(?:today|tonight|this week|this weekend|tomorrow|next week)\b|when (?:they|he|she)\b)"
+)
+
 IDEATION: tuple[Cue, ...] = (
+    # Command hallucinations: "the voices keep telling me to hurt myself".
+    cue(
+        S.COMMAND_VOICES,
+        r"\b(?:the|a|these|those|my|this|that|some) (?:\w+ )?(?P<v>voices?) "
+        r"(?:(?:in|inside) (?:my|me) (?:head|mind|ears?)|i (?:keep )?hear(?:d)?|again|"
+        r"that i hear)?,? ?(?:\w+ ){0,2}?(?:tells?|told|telling|says?|said|saying|whispers?|"
+        r"whispered|whispering|orders?|ordered|ordering|commands?|commanded|urges?|urged|"
+        r"urging|screams?|screaming|shouts?|shouting|wants?|wanted|yells?|yelling|keeps? "
+        r"(?:telling|saying|shouting|screaming))"
+        r"(?: (?:to )?(?:me|at me))?(?: that)?,?[^.!?\n]{0,60}?\b(?:to |i should |i must |"
+        r"i need to |i have to |\"|')?(?:just )?(?:" + _HARMFUL_ORDER + r")\b",
+        NEG, PAST, FICTION,
+        not_in=r"\b(?:his|her|their|your|mum's|mom's|dad's|mother's|father's) voice\b|"
+        r"\bvoice (?:of reason|assistant|note|notes|message|messages|mail|over|actor|actress|"
+        r"acting|chat|call|recognition|control|search|command|memo)|\bvoicemail|\balexa\b|"
+        r"\bsiri\b|\bgps\b|\bsat ?nav\b|\bsinger|\bsong|\bchoir\b",
+    ),
     cue(
         # Someone else killing them, wished for or arranged: active ideation in another form.
         S.ACTIVE_IDEATION,
         r"\b(?:hire|pay|paying|hiring|find|get) (?:someone|somebody|a hitman|a hit man|"
-        r"a stranger|an assassin|a psycho\w*|a \w+) to (?P<v>kill|murder|butcher|shoot|end|"
-        r"finish) me\b",
+        r"a stranger|an assassin|a psycho\w*|a \w+) to (?P<v>@KILL) me\b",
         NEG,
     ),
     cue(
@@ -78,7 +124,8 @@ IDEATION: tuple[Cue, ...] = (
         S.ACTIVE_IDEATION,
         r"\b(?:want(?:ed|ing)? to|going to|gonna|ready to|decided to|plan(?:ning)? to|"
         r"need to|thinking (?:about|of)|thought (?:about|of)|think about|considering|"
-        r"contemplating|about to|just|should|might|will|'ll|wish i could) "
+        r"contemplating|about to|just|should|might|will|'ll|wish i could|reasons? not to|"
+        r"reasons? to not) "
         r"(?:just |finally |really |probably |seriously )?(?P<v>end(?:ing)? it|end(?:ing)? things)"
         r"(?=\s*(?:[.!?,;:)\"']|$|\n|and\b|but\b|so\b|because\b|lol\b|anymore\b|now\b|"
         r"already\b|tonight\b|today\b|tomorrow\b|soon\b|with (?:a|an|my|the|some|pills|"
@@ -105,7 +152,8 @@ IDEATION: tuple[Cue, ...] = (
         r"jumping (?:off|from|in front))\b",
         NEG, OTHER, PAST,
         not_in=r"\b(?:ending (?:it|things) with|assisted suicide|"
-        r"(?:his|her|their|a friend's|my friend's) suicide)\b",
+        r"(?:his|her|their|a friend's|my friend's) suicide|thesis|dissertation|prevention|"
+        r"essay|coursework|lecture|seminar|article|paper on)\b",
         not_after=r"\s*(?:with|between)\b",
     ),
     cue(
@@ -119,6 +167,25 @@ IDEATION: tuple[Cue, ...] = (
         not_in=r"\b(?:bungee|dive|diving|swim|swimming|paddle|kayak|pool|parachut\w*|"
         r"for fun|adrenaline|skate\w*|parkour|bmx|snowboard\w*|ski\w*|"
         r"skydiv\w*|cliff jumping|tombstoning|holiday|vacation|bus stop|train station)\b",
+    ),
+    # A car as the means: "crash my car into a wall", "drive into oncoming traffic".
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:to|i|i'll|i will|i'd|i could|i might|i want to|want to|wanna|going to|gonna|just|"
+        r"about|of|thinking|thought|tempted to|urge to|nearly|almost|keep|kept|should|could|"
+        r"might|would) (?:\w+ )?(?P<v>(?:crash(?:ing)?|wrap(?:ping)?|driv(?:e|ing)|steer(?:ing)?|"
+        r"swerv(?:e|ing)|ram(?:ming)?|slam(?:ming)?|plough(?:ing)?|plow(?:ing)?) (?:my car |"
+        r"the car |it |myself )?(?:straight |head[- ]first |head on |head-on )?(?:into|off|in "
+        r"front of|under|around) (?:a |the |an |some )?(?:oncoming traffic|traffic|wall|tree|"
+        r"lorry|truck|bus|train|bridge|cliff|river|lake|barrier|pillar|lamppost|lamp post|"
+        r"concrete|overpass|embankment|ditch|the sea|a semi)|(?:crash(?:ing)?|wreck(?:ing)?) "
+        r"(?:my|the) car (?:on purpose|deliberately|intentionally)|let go of the (?:steering )?"
+        r"wheel(?: on (?:the|a) (?:motorway|highway|freeway))?)\b",
+        NEG, OTHER, PAST, FIRST, FICTION,
+        not_in=r"\b(?:accident(?:al(?:ly)?)?|by mistake|nearly (?:crashed|hit)|almost "
+        r"(?:crashed|hit)|icy|ice|skid\w*|snow|fog|brakes? failed|fell asleep at the wheel|"
+        r"lesson|instructor|test|sat ?nav|gps|parking|reversing|reversed|park|garage door|"
+        r"dream|nightmare|game|racing|simulator)\b",
     ),
     cue(
         S.ACTIVE_IDEATION,
@@ -234,6 +301,108 @@ IDEATION: tuple[Cue, ...] = (
         r"end|crush|strike) (?:me|my life)\b",
         NEG,
     ),
+    # Preoccupation with death: "I keep thinking about dying", "I think about death all the
+    # time", "I wonder what it would be like not to exist". A clinician should ask.
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i|i've|i'm|keep|always|constantly|often|can't stop|cannot stop|been) (?:\w+ )?"
+        r"(?P<v>(?:think(?:ing)?|thought|dream(?:ing)?|fantasi[sz](?:e|ing)|obsess(?:ing|ed)?|"
+        r"daydream(?:ing)?|ruminat(?:e|ing)) (?:about|of|over|on|with) (?:\w+ )?(?:dying|death|"
+        r"my (?:own )?death|being dead|not existing|not being alive|not being here|not waking up|"
+        r"my (?:own )?funeral))(?=\s*(?:[.!?,;]|$|\n|a lot|all the time|constantly|every|so|"
+        r"more|lately|recently|again|and\b|but\b|i\b|because\b))",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:(?:his|her|their|my (?:\w+ )?(?:@LOVED|dog|cat|pet)'s) (?:death|dying)|"
+        r"death (?:of|penalty|metal|star|row)|essay|class|philosophy|course|book|novel|film|"
+        r"movie|character|game|podcast|documentary|religion|afterlife|stoic\w*)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i|i've|i'm|keep|always|constantly|often|can't stop|cannot stop|been) (?:\w+ )?"
+        r"(?P<v>(?:imagin(?:e|ing|ed)|pictur(?:e|ing|ed)|plan(?:ning|ned)?) (?:my (?:own )?"
+        r"(?:funeral|death|suicide)|myself (?:dead|in a coffin|hanging|gone)|everyone at my "
+        r"funeral|people at my funeral))\b",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:will|wills|insurance|pre-?paid|prepaid|funeral plan|life insurance|"
+        r"estate|solicitor|lawyer|executor|pension|old age|dream|nightmare|game|film|"
+        r"diagnos\w*|terminal|cancer|hospice|palliative)\b",
+    ),
+    cue(
+        S.SUICIDE_TALK,
+        r"\b(?:the |my |those |these )?(?P<v>dark thoughts) (?:are|have|'ve|keep|came|come|"
+        r"started) (?:\w+ )?(?:back|again|coming back|returning|creeping (?:back|in))\b",
+        NEG,
+        level=CONCERN,
+        not_in=r"\b(?:book|novel|film|movie|poem|song|lyrics|character|story)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:wonder(?:ing)?|imagin(?:e|ing)|think about) (?:\w+ )?(?P<v>what it (?:would|'d|"
+        r"will|might) (?:be|feel) like to (?:just )?(?:not exist|be dead|die|not be here|not "
+        r"wake up|stop existing|be gone|disappear forever))\b",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i'm|i am|i've been|i feel like i'm|just|basically|only|i'm only|i'm just) "
+        r"(?:\w+ )?(?P<v>waiting (?:to die|for (?:death|the end|it all to end|my time|my life "
+        r"to end|it to be over|the day i die)))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:queue|line|hold|phone|call|bus|train|results?|dentist|doctor's|"
+        r"appointment|waiting room|delivery|parcel|lol|haha)\b",
+    ),
+    cue(
+        # A relief to everyone, a favour to them: perceived burdensomeness as a wish to go.
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>(?:everyone|everybody|they|people|my family|the world|you all|y'all|"
+        r"my \w+) (?:would|'d|will|'ll) (?:all |just |probably |honestly |finally )?"
+        r"(?:be )?(?:relieved|glad|happier|free|better|so much better|lighter) "
+        r"(?:if|when|once) i(?:'m| am| was| were|'d)? (?:\w+ )?(?:gone|dead|died|not here|"
+        r"not around|disappeared|never came back|killed myself)|(?:doing|do) (?:everyone|"
+        r"everybody|them|the world|my family|you all) a (?:favou?r|service) (?:by|if i) (?:just )?"
+        r"(?:disappearing|dying|leaving (?:this|the) world|not being (?:here|around|alive)|"
+        r"killing myself|ending it|being gone|disappeared|died|was gone|were gone|wasn't here))\b",
+        NEG,
+        not_after=_FOR_A_WHILE_OR_A_PLACE,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?i (?:would |will |"
+        r"'d |could |might )?(?:just )?(?:get|got|be|end up) (?:in|into|in the middle of) "
+        r"(?:a |an )?(?:fatal |bad |car |serious |terrible |plane )?(?:crash|accident|car "
+        r"accident|car crash|wreck)\b",
+        OTHER,
+        not_in=r"\b(?:don't|never|hope not|insurance|lol|haha)\b",
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:want|wish|need|i'd like|would like|just want) (?:to )?(?:get )?(?P<v>out of "
+        r"(?:this life|life|this world|existence|this existence|living|being alive|this body and "
+        r"this life))\b",
+        NEG, OTHER, PAST,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:end|stop|make) (?P<v>(?:the|my|this|all the) pain (?:stop )?(?:permanently|"
+        r"for good|forever|once and for all|for ever))\b",
+        NEG, OTHER, PAST, FIRST,
+        not_in=r"\b(?:surgery|operation|treatment|physio\w*|injection|tooth|teeth|back|"
+        r"knee|hip|shoulder|neck|migraines?|headaches?|joint|arthritis|nerve)\b",
+    ),
+    # "Dark thoughts" is how many people say suicidal thoughts without saying the word.
+    cue(
+        S.SUICIDE_TALK,
+        r"\b(?:my|having|had|have|get|getting|got|these|the|those|more|with|been having|"
+        r"fighting|battling|struggling with|constant|intrusive) (?:\w+ )?(?P<v>dark thoughts)\b"
+        r"(?! (?:about|of) (?:the|my|this) (?:exam|job|work|future of|economy|world|country))",
+        NEG, OTHER, FIRST,
+        level=CONCERN,
+        not_in=r"\b(?:book|novel|film|movie|poem|poetry|song|lyrics|album|character|story|"
+        r"writing|art|painting|comedy|humou?r|joke|lol|haha)\b",
+    ),
     cue(
         S.PASSIVE_IDEATION,
         r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?i "
@@ -260,12 +429,14 @@ IDEATION: tuple[Cue, ...] = (
     cue(
         S.PASSIVE_IDEATION,
         r"\b(?:everyone|everybody|people|they|the world|world|my family|my \w+|you all|y'all|"
-        r"you guys|it|things|you|all of you|he|she|we|life) (?:would|will|'d|'ll|would all|"
+        r"you guys|it|things|you|all of you|he|she|we|life) ?(?:would|will|'d|'ll|would all|"
         r"will all|are all|is|are|would really|would honestly) (?:all |just |so |definitely |"
         r"probably |honestly |really )?(?:be )?(?P<v>better (?:off )?without me|"
-        r"happier without me|better if i (?:was|were|wasn't|weren't|'m|am) (?:\w+ )?"
-        r"(?:dead|gone|here|around|never born))\b",
+        r"happier without me|better(?: off)? if i (?:was|were|wasn't|weren't|'m|am|was not|"
+        r"were not) (?:\w+ )?(?:dead|gone|here|around|alive|never born)|better off if i "
+        r"(?:died|disappeared|killed myself|didn't exist|never existed|was never born))\b",
         NEG,
+        not_after=_FOR_A_WHILE_OR_A_PLACE,
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -355,6 +526,25 @@ IDEATION: tuple[Cue, ...] = (
         r"paycheck|pay ?check|from|for)",
         not_in=r"\b(?:city|country|town|london|job|work|rent|flat|house)\b",
     ),
+    # Worn out by living itself, not by a day or a job: "exhausted from being alive".
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>exhausted|worn out|worn down|drained|weary) (?:from|by) (?:\w+ )?"
+        r"(?:living|being alive|existing|staying alive|trying to stay alive|trying to live|"
+        r"having to live|having to exist|waking up every day)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:in (?:this|the|a)|with (?:him|her|them|my|roommates|flatmates)|"
+        r"on (?:my|a) (?:own|budget)|out of a suitcase|abroad|alone|here|there|near)",
+    ),
+    # "What am I even living for?": the question is hopelessness even when it gets an answer.
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\bwhat (?:am i|do i|have i got|is there|else is there|'s there|is left|do i have) "
+        r"(?:even |still |really |actually |honestly )?(?:have |got )?(?:left )?"
+        r"(?P<v>(?:to )?liv(?:e|ing) for)\b",
+        OTHER, PAST,
+        level=CONCERN,
+    ),
     cue(
         S.PASSIVE_IDEATION,
         r"\b(?:no|not (?:a|any|one)|don't have (?:a|any)|do not have (?:a|any)|can't find (?:a|"
@@ -365,10 +555,10 @@ IDEATION: tuple[Cue, ...] = (
         r"give me (?:a|one)) "
         r"(?:single |good |real |more |other |valid )?"
         r"(?P<v>reason|point|will|purpose|desire|motivation|reasons|meaning|incentive|urge) "
-        r"(?:to|for|in|of) (?:me )?(?:\w+ )?(?:live|living|life|go on|going on|keep going|"
-        r"stay|staying|stay alive|staying alive|be alive|being alive|carry on|carrying on|"
-        r"continue|continuing|exist|existing|be here|being here|wake up|waking up|my life|"
-        r"keep living|this life|survive|surviving)\b",
+        r"(?:left )?(?:to|for|in|of) (?:me )?(?:\w+ )?(?:live|living|life|go on|going on|"
+        r"keep going|stay|staying|stay alive|staying alive|be alive|being alive|carry on|"
+        r"carrying on|continue|continuing|exist|existing|be here|being here|wake up|waking up|"
+        r"my life|keep living|this life|survive|surviving)\b",
         OTHER, PAST,
         not_after=r"\s*(?:in (?:this|the|that) (?:city|country|town|area|house|flat|place)|"
         r"with (?:him|her|them|my|roommates)|here\b|there\b|at home|near|abroad|in london|"
@@ -376,7 +566,10 @@ IDEATION: tuple[Cue, ...] = (
     ),
     cue(
         S.PASSIVE_IDEATION,
-        r"\b(?:nothing|no one|nobody|no-one|noone) (?:left )?(?P<v>to live for|worth living for|"
+        r"\b(?:nothing|no one|nobody|no-one|noone|(?:don't|do not|haven't|have not|"
+        r"haven't got|doesn't feel like i have) (?:have |got )?(?:anything|anyone|anybody)) "
+        r"(?:left )?(?:\w+ )?"
+        r"(?P<v>to live for|worth living for|"
         r"keeping me (?:here|alive|going)|to stay alive for|to stay for|left for me here|"
         r"tying me here|holding me here)\b",
         OTHER, PAST,
@@ -495,10 +688,15 @@ IDEATION: tuple[Cue, ...] = (
         r"be erased|not have been born|fade into nothing|rot|un-?exist)\b",
         NEG, OTHER, PAST,
         level=CONCERN,
-        not_after=r"\s*(?:for (?:a|the) (?:bit|while|day|week|weekend|few|couple)|"
-        r"(?:on|to|into) (?:a|the|my) (?:holiday|vacation|trip|island|beach|room|cabin|"
-        r"mountains?|woods|countryside)|from (?:social media|the internet|facebook|instagram|"
-        r"work|school|this party)|off the grid|for (?:a|one) (?:day|night|week))",
+        not_after=_AWAY_FOR_A_WHILE,
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?) (?:that )?i could (?:just |simply |somehow |"
+        r"really )?(?:disappear|vanish|fade away|evaporate|be erased|be forgotten)\b",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_after=_AWAY_FOR_A_WHILE,
     ),
     cue(
         S.ACTIVE_IDEATION,
@@ -529,8 +727,8 @@ IDEATION: tuple[Cue, ...] = (
         S.ACTIVE_IDEATION,
         r"\b(?:i|i'll|i will|i'd|i'm going to|i want to|i need to|where (?:do|can|could|would) "
         r"(?:you|i|one)|how (?:do|can|could|would) (?:you|i|one)|can i|could i) (?:just )?"
-        r"(?P<v>(?:hire|pay|get|ask|beg|find) (?:someone|somebody|a \w+|anyone) to (?:kill|shoot|"
-        r"murder|end|euthani[sz]e) (?:me|you))\b",
+        r"(?P<v>(?:hire|pay|get|ask|beg|find) (?:someone|somebody|a \w+|anyone) to (?:@KILL) "
+        r"(?:me|you))\b",
         NEG, OTHER,
     ),
     cue(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.safety.cues.base import (
+    CONCERN,
     FIRST,
     KILL_SELF_IDIOM,
     NEG,
@@ -25,6 +26,30 @@ _KILL_SELF = (
 )
 
 INTENT: tuple[Cue, ...] = (
+    # Doubting they can stay safe: "I can't keep myself safe", "I don't trust myself tonight",
+    # "I'm scared of what I might do". The question every safety plan asks.
+    cue(
+        S.UNSAFE_WITH_SELF,
+        r"\b(?P<v>(?:can't|cannot|can not|don't know if i can|not sure i can|don't think i can|"
+        r"unable to|struggling to) (?:\w+ )?keep myself safe|(?:i'm|i am|i feel|i don't feel|"
+        r"i do not feel) (?:\w+ )?(?:not )?safe (?:from|with|around) myself|(?:i'm|i am) not safe"
+        r"(?: (?:right now|tonight|today|at the moment|anymore|alone))?(?=\s*(?:[.!?,;]|$|\n|"
+        r"right now|tonight|and\b|i\b))|(?:don't|do not|can't|cannot|no longer) trust myself"
+        r"(?: (?:right now|tonight|today|anymore|any more|alone|on my own|not to|to stay safe|"
+        r"to be safe|to keep safe|around (?:the |my )?(?:pills|meds|knives|blades|razors|"
+        r"the gun|my gun|rope))|(?=\s*(?:[.!?,;]|$|\n)))|(?:scared|afraid|terrified|frightened|"
+        r"worried) (?:of|about) what i (?:might|could|may|will|would|'ll|'d) do(?: to myself)?|"
+        r"(?:scared|afraid|terrified|frightened|worried) (?:that )?i(?:'ll| will| might| may| am "
+        r"going to|'m going to) (?:actually |finally |really )?(?:act on (?:it|them|these "
+        r"thoughts|the thoughts|my thoughts|the urges?)|do (?:it|something (?:stupid|drastic|"
+        r"i can't take back))|go through with it|hurt myself|kill myself|not stop myself))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:with (?:money|cake|chocolate|food|sweets|snacks|my credit card|a credit "
+        r"card|my ex|him|her|scissors near my hair)|to drive|behind the wheel|driving|in the "
+        r"kitchen|cook|cooking|baking|diet|shopping|spend|spending|online shopping|my cat|"
+        r"the dog|exam|test|interview|presentation|spider|spiders|heights|flying|dentist|"
+        r"haircut|hair|fringe|bangs|costume|a gift|present|lol|haha)\b",
+    ),
     cue(
         S.INTENT,
         r"\b(?:i|i'm|i am|i've|i have|im|and|so|just|finally|definitely|really|probably|"
@@ -68,6 +93,29 @@ INTENT: tuple[Cue, ...] = (
         not_in=RELATIONSHIP + r"|\b(?:homework|exercise|assignment|task|chores?|laundry|"
         r"dishes|workout|talk to|tell (?:him|her|them)|ask (?:him|her|them)|presentation|"
         r"speech|test|exam|interview|call|text|email|surgery)\b",
+    ),
+    # "I'm going to do something stupid tonight": vague on its own, a plan with a time or
+    # after distress. "Something permanent" or "drastic" is a concern on its own.
+    cue(
+        S.VAGUE_INTENT,
+        r"\b(?:i|i'm|i am|i'll|i will|going to|gonna|about to|thinking (?:about|of)|tempted to|"
+        r"want to|close to|might|could) (?:\w+ )?(?P<v>do(?:ing)? something (?:really )?"
+        r"(?:stupid|dumb|drastic|permanent|i (?:can't|won't be able to) take back|"
+        r"irreversible|i'?ll regret))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:hair|haircut|tattoo|piercing|text|texting|message|email|call|ex|drunk|"
+        r"buy|buying|purchase|spend|spending|money|bet|betting|quit|quitting|job|work|boss|"
+        r"party|lol|haha|rage|angry at (?:him|her|them)|interview|exam|test|meeting|date|"
+        r"presentation|speech|wedding|class|lesson|game|match)\b",
+    ),
+    cue(
+        S.VAGUE_INTENT,
+        r"\b(?:do|doing|did) something (?P<v>(?:drastic|permanent|irreversible|i can't take "
+        r"back))(?=\s*(?:[.!?,;]|$|\n|to myself|tonight|today|soon|and\b|if\b|i\b))",
+        NEG, OTHER, PAST, FIRST,
+        level=CONCERN,
+        not_in=r"\b(?:hair|haircut|tattoo|piercing|job|work|career|diet|house|move|moving|"
+        r"relationship|marriage|divorce|budget|money|finances|savings)\b",
     ),
     cue(
         S.VAGUE_INTENT,
@@ -171,6 +219,35 @@ INTENT: tuple[Cue, ...] = (
         r"holiday|travel|weekend|lunch|dinner|party|project|budget|insurance|mobile|tariff|"
         r"contract|phone|exercise)\b",
     ),
+    # Looking for a way to die: "I've been reading about painless ways", "the quickest way".
+    cue(
+        S.PLAN,
+        r"\b(?:research(?:ed|ing)?|look(?:ed|ing)? (?:up|into)|googl(?:e|ed|ing)|read(?:ing)? "
+        r"(?:up )?(?:about|on)|search(?:ed|ing)? (?:for)?|watch(?:ed|ing) videos (?:about|on)) "
+        r"(?:\w+ )?(?P<v>(?:suicide|painless|lethal|quick(?:est)?|fast(?:est)?|easy|easiest|"
+        r"surest|most effective|least painful|peaceful) (?:methods|ways to (?:die|go)|ways of "
+        r"dying|method|doses?|ways out)|how (?:to|i could|i would|i'd) (?:die|do it) "
+        r"(?:painlessly|quickly|peacefully|without (?:pain|it hurting))|ways to die|lethal doses?|"
+        r"how much (?:of (?:my|the) )?(?:\w+ )?(?:it takes|would kill|is lethal|is fatal))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:thesis|dissertation|essay|assignment|study|studies|paper|journal|"
+        r"course|lecture|class|novel|book|story|script|character|game|film|documentary|"
+        r"euthanasia (?:law|debate)|pet|dog|cat|vet|animal|chickens?|livestock|pests?|mice|"
+        r"rats|weeds|fish|lobster|humane)\b",
+    ),
+    # "I keep thinking about how I'd do it": a plan taking shape, but "it" needs context.
+    cue(
+        S.VAGUE_PLAN,
+        r"\b(?:thinking|thought|think|imagining|imagined|imagine|planning|planned|picturing|"
+        r"working out|figuring out|obsessing over|obsessing about) (?:about |of )?"
+        r"(?P<v>how (?:i'd|i would|i will|i'll|i'm going to|i could|to) (?:do it|end it|go|"
+        r"do it all))(?=\s*(?:[.!?,;]|$|\n|and\b|again\b|every\b|all\b|lately\b|"
+        r"tonight\b|i\b))",
+        NEG, OTHER, PAST,
+        not_in=RELATIONSHIP + r"\b|\b(?:homework|exercise|assignment|task|project|presentation|"
+        r"speech|proposal|propose|wedding|tattoo|surprise|party|move|renovation|garden|"
+        r"tell (?:him|her|them|my))\b",
+    ),
     cue(
         S.VAGUE_PLAN,
         r"(?:^|[.!?]\s*)(?:i've|i have) (?P<v>made (?:my|a|the|up my) (?:decision|choice|mind)|"
@@ -179,6 +256,36 @@ INTENT: tuple[Cue, ...] = (
 )
 
 PREPARATION: tuple[Cue, ...] = (
+    # "Tonight is my last night", "today's my last day alive" (not "my last day at work").
+    cue(
+        S.PREPARATION,
+        r"\b(?:this is|today is|today's|tonight is|tonight's|it's|it is|tomorrow is|"
+        r"tomorrow's) (?:going to be |gonna be |probably |definitely )?my (?:very )?(?:last|final) "
+        r"(?P<v>(?:day|night|week|weekend|morning|evening|birthday|christmas)(?: (?:alive|on "
+        r"(?:this )?earth|on this planet|in this world|here|ever))?)(?=\s*(?:[.!?,;]|$|\n|"
+        r"alive|on earth|and\b|i\b))",
+        NEG, OTHER,
+        not_in=r"\b(?:work|job|school|term|semester|uni|college|office|shift|contract|"
+        r"holiday|vacation|trip|visit|stay|flat|house|city|country|town|hospital|course|"
+        r"internship|placement|as (?:a|an)|before (?:the|my|i) (?:move|wedding|holiday|trip|"
+        r"flight|surgery|operation|baby)|pregnan\w*|single|teenager|twenties|thirties|"
+        r"dry january|sober|diet)\b",
+    ),
+    # Letters to say goodbye to the living: "I've written letters to my kids to say goodbye".
+    # (Goodbye letters to someone who has died are a grief exercise, and are left alone.)
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:wrote|written|writing|write|left|leaving|leave|recorded|recording|record) "
+        r"(?:\w+ )?(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:my (?:\w+ )?"
+        r"(?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|friends|sister|"
+        r"brother|son|daughter|boyfriend|girlfriend)|everyone|each of (?:them|my \w+)|the people "
+        r"i love)(?: \w+){0,4}? (?:to say goodbye|saying goodbye|as a goodbye|for when i'm gone|"
+        r"for after i'm gone|to read after|to find|explaining why))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:late|dead|deceased|passed|died|funeral|grave|heaven|therapist|"
+        r"grief (?:exercise|group|counsell?or)|moving|move|abroad|emigrat\w*|leaving (?:for|to)|"
+        r"deploy\w*|holiday|trip|wedding|christmas|birthday|thank)\b",
+    ),
     cue(
         S.PREPARATION,
         r"\b(?:this is|this'll be|this will be|it's|here's|these are|consider this|"

@@ -41,6 +41,9 @@ MODIFIERS: tuple[Cue, ...] = (
         r"train tracks|top of (?:the|a) (?:building|car park|bridge|cliff))|"
         r"(?:rope|noose|belt|cord) (?:is |around |round )?(?:ready|tied|set up|hanging|my neck)|"
         r"car (?:is )?running in the garage|engine running in the garage|"
+        r"(?:staring|stare|stared|looking|looked) (?:down )?at (?:the|my|a|all the|all my) "
+        r"(?:\w+ )?(?:pills|tablets|meds|knife|blade|razor|rope|noose|gun|pistol|bottle of "
+        r"pills)(?: again| for hours| all night)?|"
         r"(?:knife|blade|razor|gun|pills) (?:is |are )?(?:ready|right here|in front of me|"
         r"next to me|in my hand|beside me|on the (?:table|bed|desk)))\b",
         not_in=r"\b(?:hunting|range|cleaning kit|photo|view|sunset|sunrise|picnic|climbing "
@@ -101,8 +104,37 @@ SELF_DISTRESS: tuple[Cue, ...] = (
         r"horrible|awful) depression|my life is (?:\w+ )?(?:worthless|pointless|"
         r"meaningless|a mess|hell|ruined|wasted|over|a joke|a waste|falling apart|shit|garbage))\b",
         FIRST),
+    cue(M.SELF_DISTRESS, _ME + r" (?:\w+ ){0,2}?in (?:a |such a )?(?:really |very |so |"
+        r"super |pretty )?(?P<v>(?:bad|horrible|awful|scary|low) (?:place|headspace|"
+        r"head space|spot))\b", NEG, OTHER),
     cue(M.SELF_DISTRESS, r"\b(?P<v>panic attacks?|intrusive thoughts|flashbacks|"
         r"(?:self[ -]?destructive))\b", FIRST),
+    # A psychiatric admission or hold, or fearing one if they tell: recent crises that people
+    # often hide, and the period after discharge carries raised risk.
+    cue(M.SELF_DISTRESS, r"\b(?:i|i've|i'm|i was|me|my) (?:\w+ ){0,6}?(?P<v>sectioned|"
+        r"5150(?:'?d|ed)?|baker acted|involuntar\w+ (?:hold|commit\w+|admi\w+)|"
+        r"(?:72|24|48)[- ]hours? hold|psych(?:iatric)? (?:ward|hospital|unit|hold|admission|"
+        r"inpatient|er)|mental (?:hospital|health (?:unit|ward))|inpatient (?:unit|stay|"
+        r"treatment|psych\w*)|put on (?:a )?(?:hold|suicide watch))\b", NEG, OTHER, FIRST),
+    cue(M.SELF_DISTRESS, r"\b(?:if i (?:tell|told|say|said)|(?:last time|when|after|every time) "
+        r"i (?:told|tell|said|opened up to)|(?:i )?told (?:my|the) (?:psych\w*|therapist|doctor|"
+        r"gp|counsel+or|nurse|care team|crisis team)) (?:\w+ ){0,6}?(?P<v>(?:they(?:'ll|'d| will|"
+        r" would| might)|i(?:'ll|'d| will| would| might)?) (?:\w+ ){0,2}?(?:lock me up|section me|"
+        r"hospitali[sz]e me|commit me|put me (?:in|away)|get (?:sectioned|committed|locked up|"
+        r"hospitali[sz]ed)|be (?:sectioned|committed|locked up|hospitali[sz]ed)|end(?:ed)? up "
+        r"(?:back )?in (?:the |a )?(?:hospital|psych ward|ward|inpatient|unit)|(?:was|got) "
+        r"(?:sectioned|committed|hospitali[sz]ed|admitted)))\b"),
+    # Turning on oneself: "the stupidest person alive", "I can't do anything right".
+    cue(M.SELF_DISTRESS, r"\b(?:i'm|i am|i must be|i feel like|must be|i'm literally|"
+        r"i'm probably|i've always been) (?:the )?(?P<v>(?:stupidest|dumbest|worst|ugliest|"
+        r"most (?:useless|worthless|pathetic|disgusting|hated|unlovable)|biggest (?:failure|"
+        r"loser|idiot|disappointment)) (?:\w+ ){0,2}?(?:alive|on (?:this |the )?(?:earth|planet)|"
+        r"in (?:the|this) world|in existence))\b",
+        NEG, OTHER),
+    cue(M.SELF_DISTRESS, r"\b(?P<v>(?:can't|cannot|can never|never) (?:seem to )?do anything "
+        r"(?:right|properly)|(?:can't|cannot) (?:seem to )?do (?:anything|even the (?:most )?"
+        r"(?:basic|simple|simplest|easiest)\w* (?:things|tasks))(?=\s*(?:[.!?,;]|$|\n|anymore|"
+        r"right)))", FIRST),
     cue(M.SELF_DISTRESS, r"\b(?P<v>(?:what's|what is) wrong with me|why (?:am i|was i) "
         r"(?:even )?(?:born|like this|so (?:\w+ )?(?:worthless|useless|pathetic|broken|stupid))|"
         r"i ruin everything|i fuck (?:everything|it all) up|everyone (?:hates|leaves) me|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.safety.cues.base import (
     CONCERN,
+    END_OF_THOUGHT,
     FICTION,
     FIRST,
     NEG,
@@ -24,6 +25,15 @@ _HARM_VERB = (
     r"head|skull))|bash(?:ing)?|slit(?:ting)?|burn(?:ing)?|strangle|suffocat(?:e|ing)|"
     r"drown(?:ing)?|torture|torturing|maim|cripple|break(?:ing)?(?= (?:\S+ ){0,2}?(?:neck|legs|"
     r"face|jaw|nose|arms|bones)))"
+)
+# What someone close may be about to do to themselves.
+_THEIR_SUICIDE = (
+    r"(?:kill (?:herself|himself|themselves|themself)|end (?:(?:his|her|their) (?:own )?life|"
+    r"(?:it|it all|things)" + END_OF_THOUGHT + r")|take (?:his|her|their) (?:own )?life|"
+    r"commit suicide|die(?=\s*(?:[.!?,;]|$|\n|tonight|today|soon|now|and\b|but\b|because\b))|"
+    r"jump (?:off|from|in front of) (?:a |the |that )?(?:\w+ )?(?:@HIGH_PLACES|train|bus|"
+    r"traffic)|overdose|hang (?:herself|himself|themselves|themself)|hurt (?:herself|himself|"
+    r"themselves|themself))"
 )
 _HARM_NOT_AFTER = (
     r"\s*(?:feelings|chances|reputation|career|pride|business|ego|image|score|record|case|"
@@ -283,8 +293,8 @@ OTHERS: tuple[Cue, ...] = (
         r"(?:suicidal|trying to kill (?:herself|himself|themselves|themself)|threatening "
         r"(?:to kill|suicide|to end)|talking about (?:suicide|killing|ending|dying|wanting to die)|"
         r"cutting (?:herself|himself|themselves|again)|self[ -]?harming|overdos(?:ed|ing))|"
-        r"(?:wants|want|is going|plans|threatened|tried|tries|has tried) to (?:kill (?:herself|"
-        r"himself|themselves|themself)|die|end (?:it|her life|his life|their life)|commit suicide)|"
+        r"(?:wants|want|is going|plans|threatened|tried|tries|has tried) to " + _THEIR_SUICIDE
+        + r"|"
         r"(?:cut|hurt|burned) (?:herself|himself|themselves|themself)|"
         r"(?:attempted|committed to) suicide)\b",
         FIRST,
@@ -299,11 +309,50 @@ OTHERS: tuple[Cue, ...] = (
         r"trying to kill (?:herself|himself|themselves|themself)|threatening (?:to kill|suicide)|"
         r"(?:cut|burned|hurt) (?:herself|himself|themselves|themself)|(?:is |are )?going to "
         r"(?:kill (?:herself|himself|themselves)|commit suicide)|wants? to (?:kill (?:herself|"
-        r"himself|themselves)|die))\b",
+        r"himself|themselves)|die(?=\s*(?:[.!?,;]|$|\n|tonight|today|soon|now|and\b|but\b|"
+        r"because\b))))\b",
         FIRST,
         not_in=r"\b(?:years ago|when (?:she|he|they) (?:was|were) (?:younger|a kid|a teen|little)|"
         r"in the past|used to|decades|news|article|film|movie|book|show|character|lol|haha|"
         r"joke|joking|kidding|accident(?:ally)?|by accident|cooking|shaving|fell)\b",
+    ),
+    # "A friend of mine is threatening to kill himself", "someone I met online says she's
+    # going to end it tonight": a specific person, in the present. A question about "a friend
+    # who is suicidal" in general (a relative clause) is not matched.
+    cue(
+        S.OTHERS_AT_RISK,
+        r"\b(?:a (?:close |good |dear |childhood |old )?(?:friend|mate|buddy|pal)(?: of mine| "
+        r"(?:i (?:know|met|have|made) )?online| from (?:school|work|uni|college|church|"
+        r"the internet|discord|class)| i (?:know|met|talk to|play with))?|someone (?:i|we|you) "
+        r"(?:love|know|care about|care for|met online|talk to)|a (?:family member|relative)|"
+        r"this (?:guy|girl|person|friend) i(?:'ve| have)? (?:been )?(?:talking to|talk to|met|"
+        r"know))(?: (?!who\b|that\b|which\b|whose\b)[\w']+){0,3}?(?:'s| is| has been| keeps|"
+        r" just| was just| kept| now)? (?:\w+ )?"
+        r"(?P<v>(?:threatening|planning|going|about|trying|wanting|saying (?:he|she|they) "
+        r"(?:wants?|is going|are going|plans?)) to " + _THEIR_SUICIDE + r"|"
+        r"(?:talking|posting|texting) about (?:suicide|killing (?:herself|himself|themselves|"
+        r"themself)|ending (?:it|(?:his|her|their) life))|suicidal|self[ -]?harming)\b",
+        NEG,
+        # "If someone you love is suicidal, ..." is advice, not a person's situation.
+        not_before=r"\b(?:if|whether|in case|when)\s+(?:\w+\s+)?$",
+        not_in=r"\b(?:news|article|report|documentary|podcast|police (?:said|say)|according to|"
+        r"film|movie|book|show|character|series|novel|story|lol|haha|joke|joking|kidding|"
+        r"years ago|used to|in the past|when (?:she|he|they) (?:was|were) (?:younger|a kid|"
+        r"a teen|little))\b",
+    ),
+    # A loved one who says they are only alive because of someone: their hopelessness, the
+    # speaker's worry.
+    cue(
+        S.OTHERS_AT_RISK,
+        r"\b(?P<v>(?:the )?only (?:reason|thing) (?:why |that )?(?:she|he|they|my (?:\w+ )?"
+        r"(?:friend|mum|mom|mother|dad|father|sister|brother|son|daughter|partner|husband|wife|"
+        r"boyfriend|girlfriend|gf|bf|cousin|nan|gran|grandma|grandad))(?:'s| is| are|'re) "
+        r"(?:still )?(?:alive|here|living|around)|(?:the )?only (?:reason|thing|person) "
+        r"(?:keeping|that keeps) (?:him|her|them|my (?:\w+ )?(?:friend|mum|mom|mother|dad|"
+        r"father|sister|brother|son|daughter|partner|husband|wife)) (?:alive|going|here))\b",
+        FIRST,
+        not_in=r"\b(?:film|movie|book|show|character|series|novel|story|plant|dog|cat|pet|"
+        r"fish|machine|ventilator|life support|medication|treatment|chemo)\b",
     ),
     cue(
         S.SUICIDE_LOSS,
