@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.participant_context import confident_intent, participant_session
+from actions.programme import title_of
 from bot.checkin.mood_parser import parse_mood
 from bot.checkin.trend import format_trend
 from bot.store.checkins import recent_checkins, record_checkin
@@ -86,6 +87,15 @@ class ValidateCheckinForm(FormValidationAction):
         return {"mood_person": text}
 
 
+def _offer_to_resume(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """A check-in in the middle of an exercise: offer to go back to it (never while at risk)."""
+    paused = tracker.get_slot("paused_exercise")
+    if not paused or tracker.get_slot("safety_mode"):
+        return []
+    dispatcher.utter_message(response="utter_offer_resume", exercise_title=title_of(paused))
+    return [SlotSet("exercise_offered", True), SlotSet("suggested_form", paused)]
+
+
 class ActionSaveCheckin(Action):
     """Write first, then answer: the thanks is only said once the row is committed."""
 
@@ -116,7 +126,7 @@ class ActionSaveCheckin(Action):
             dispatcher.utter_message(response="utter_checkin_saved_high")
         else:
             dispatcher.utter_message(response="utter_checkin_saved_mid")
-        return _reset_checkin()
+        return _reset_checkin() + _offer_to_resume(dispatcher, tracker)
 
 
 class ActionShowMoodTrend(Action):

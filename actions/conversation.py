@@ -8,10 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.next_step import offer_next_step
 from actions.participant_context import load_participant_context, name_greeting
-from bot.store.checkins import checked_in_today
-from bot.store.clinic import clinic_db
-from bot.store.participants import find_participant
 
 # How the two-stage fallback names a guessed intent back to the participant.
 INTENT_LABELS: dict[str, str] = {
@@ -34,6 +32,13 @@ INTENT_LABELS: dict[str, str] = {
     "ask_why": "know why I'm asking",
     "skip": "skip this",
     "go_back": "go back a step",
+    "start_closing": "review your progress and plan ahead",
+    "start_questionnaire": "fill in the mood questionnaire",
+    "start_exercise": "do an exercise",
+    "start_role_play": "practise a conversation",
+    "start_inventory": "add people to your inventory",
+    "show_inventory": "see your inventory of people",
+    "ask_homework": "see the step you planned",
 }
 
 
@@ -48,15 +53,7 @@ class ActionGreet(Action):
         dispatcher.utter_message(
             response="utter_greet_back", name_greeting=name_greeting(context.name)
         )
-        db = clinic_db()
-        with db.session() as session:
-            participant = find_participant(session, tracker.sender_id)
-            done_today = participant is not None and checked_in_today(session, participant)
-        if not done_today:
-            dispatcher.utter_message(response="utter_offer_checkin")
-            return [SlotSet("checkin_offered", True)]
-        dispatcher.utter_message(response="utter_what_i_can_do")
-        return [SlotSet("checkin_offered", False)]
+        return offer_next_step(dispatcher, tracker, include_checkin=True)
 
 
 class ActionStop(Action):
@@ -69,7 +66,7 @@ class ActionStop(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         active = (tracker.active_loop or {}).get("name")
-        offered = tracker.get_slot("checkin_offered")
+        offered = tracker.get_slot("checkin_offered") or tracker.get_slot("exercise_offered")
         dispatcher.utter_message(
             response="utter_stopped" if active or offered else "utter_nothing_to_stop"
         )
@@ -80,6 +77,8 @@ class ActionStop(Action):
             SlotSet("mood_person", None),
             SlotSet("checkin_failed_attempts", 0.0),
             SlotSet("checkin_offered", False),
+            SlotSet("exercise_offered", False),
+            SlotSet("suggested_form", None),
         ]
 
 

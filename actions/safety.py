@@ -16,6 +16,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.participant_context import confident_intent
+from actions.session import RESUMABLE_FORMS
 from bot.safety.clinic_hours import load_clinic_hours, when_a_person_answers
 from bot.safety.escalation import raise_flag, sla_for
 from bot.safety.levels import RiskLevel
@@ -97,7 +98,8 @@ class ActionCrisisResponse(Action):
         level, reasons = current_risk(tracker)
         level = max(level, RiskLevel.CONCERN)
         excerpt = tracker.latest_message.get("text")
-        flag_id = record_flag(tracker, level, reasons, "detector", excerpt)
+        source = "phq9" if tracker.get_slot("phq9_item9_positive") else "detector"
+        flag_id = record_flag(tracker, level, reasons, source, excerpt)
 
         first_time = not tracker.get_slot("screening_done")
         dispatcher.utter_message(
@@ -113,10 +115,16 @@ class ActionCrisisResponse(Action):
             ActiveLoop(None),
             SlotSet("requested_slot", None),
             SlotSet("safety_mode", True),
+            SlotSet("exercise_offered", False),
+            SlotSet("phq9_item9_positive", False),
             SlotSet("risk_level", level.value),
             SlotSet("risk_reasons", reasons),
             SlotSet("flag_id", float(flag_id) if flag_id else None),
         ]
+        active = (tracker.active_loop or {}).get("name")
+        if active in RESUMABLE_FORMS:
+            # The exercise pauses with its answers kept; it resumes once the flag is resolved.
+            events.append(SlotSet("paused_exercise", active))
         if first_time:
             # The SafetyPolicy starts the screening form next (bot/nlu/safety_policy.py).
             dispatcher.utter_message(response="utter_screening_intro")

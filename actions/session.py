@@ -19,7 +19,16 @@ _RESET_EACH_SESSION = {
     "mood_score": None,
     "mood_person": None,
     "requested_slot": None,
+    "exercise_offered": False,
+    "suggested_form": None,
+    "exercise_failed_attempts": 0.0,
+    "next_form": None,
 }
+#: A conversation that expired inside one of these forms resumes at the same step next time.
+RESUMABLE_FORMS = frozenset({
+    "inventory_form", "focus_form", "grief_form", "dispute_form", "role_play_form",
+    "transition_form", "loneliness_form", "phq9_form", "closing_form", "homework_review_form",
+})
 
 
 class ActionSessionStart(Action):
@@ -36,6 +45,9 @@ class ActionSessionStart(Action):
             events.append(SlotSet(slot, value))
         for slot, value in _RESET_EACH_SESSION.items():
             events.append(SlotSet(slot, value))
+        active = (tracker.active_loop or {}).get("name")
+        if active in RESUMABLE_FORMS:
+            events.append(SlotSet("paused_exercise", active))
         context = load_participant_context(tracker)
         events.append(SlotSet("onboarded", context.enrolled))
         # Safety mode lasts while a risk flag is open, across sessions, until a clinician

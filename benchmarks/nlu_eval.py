@@ -374,8 +374,7 @@ def main() -> int:
         "--data",
         type=Path,
         action="append",
-        help="NLU data dir or file; repeat to combine (default: data/nlu). E.g. add "
-        "--data data_pending/nlu to include parked intents",
+        help="NLU data dir or file; repeat to combine (default: data/nlu)",
     )
     ap.add_argument(
         "--config",

@@ -92,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     takeover_commands = takeover.add_subparsers(dest="takeover_command", required=True)
     from bot.channels.telegram_poll import register as register_telegram
     from bot.clinician_cli import register as register_flag
+    from bot.programme_cli import register as register_programme
 
     register_flag(commands)
+    register_programme(commands)
     register_telegram(commands)
 
     verbs = (("start", "bot goes quiet"), ("say", "send a message"), ("end", "hand back"))

@@ -33,8 +33,13 @@ def responses_sent_by_code(root: Path = PROJECT_ROOT) -> set[str]:
     for source in sources:
         names.update(m.group("name") for m in _SENT_BY_CODE.finditer(source.read_text()))
     domain = yaml.safe_load((root / "domain.yml").read_text())
-    for form in (domain.get("forms") or {}).values():
-        names.update(f"utter_ask_{slot}" for slot in form.get("required_slots", []))
+    for form_name, form in (domain.get("forms") or {}).items():
+        slots = form.get("required_slots", [])
+        names.update(f"utter_ask_{slot}" for slot in slots)
+        # actions/exercise_form.py answers "why are you asking?" with utter_why_<slot>, or
+        # utter_why_<form> when a step has none: both are sent by code, by name.
+        names.update(f"utter_why_{slot}" for slot in slots)
+        names.add(f"utter_why_{form_name}")
     return names
 
 

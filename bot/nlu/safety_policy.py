@@ -125,7 +125,9 @@ class SafetyPolicy(Policy):
         if latest is None or not latest.text or tracker.active_loop_name == SCREENING_FORM:
             return self._abstain(domain)
         if latest.intent.get("name") == CRISIS_INTENT:
-            return self._abstain(domain)  # the rules already route it
+            # Rules route it too, but no form may hold a person in crisis: this covers every
+            # form, including ones added later without their own crisis rule.
+            return self._predict(CRISIS_ACTION, domain)
 
         if not latest.text.startswith("/"):
             context = earlier_user_texts(tracker)

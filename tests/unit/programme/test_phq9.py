@@ -19,7 +19,9 @@ def test_answers_are_read_from_buttons_numbers_and_words(answer, score):
     assert phq9.parse_answer(answer) == score
 
 
-@pytest.mark.parametrize("answer", ["banana", "4", "42", "", "   ", "🙂", "not every day", "x" * 500])
+@pytest.mark.parametrize(
+    "answer", ["banana", "4", "42", "", "   ", "🙂", "not every day", "x" * 500]
+)
 def test_unclear_or_out_of_range_answers_are_not_scored(answer):
     assert phq9.parse_answer(answer) is None
 
