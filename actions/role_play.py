@@ -16,7 +16,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.exercise_form import ExerciseFormValidation, ExerciseSpec, answer_text
 from bot.programme.wording import refer_to
-from bot.roleplay import KINDS, RolePlay, Scene, opening, reflection, start, take_turn
+from bot.roleplay import (
+    KINDS,
+    Control,
+    RolePlay,
+    Scene,
+    opening,
+    reflection,
+    start,
+    take_turn,
+)
 
 ROLE_PLAY = ExerciseSpec(
     form="role_play_form",
@@ -92,7 +101,9 @@ class ValidateRolePlayForm(ExerciseFormValidation):
         result = take_turn(state, text, last_turn=turns[-1] if turns else None)
         for message in result.messages:
             dispatcher.utter_message(text=message)
-        if result.control is None and not state.finished:
+        if result.control is Control.RESTART:
+            turns = []  # a fresh attempt: the stored turns are the ones of the play kept
+        elif result.control is None and not state.finished:
             turns.append(text)
         slots: dict[str, Any] = {"rp_state": result.state.to_dict(), "rp_turns": turns}
         if result.finished:

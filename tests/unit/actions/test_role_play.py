@@ -63,3 +63,9 @@ def test_the_record_keeps_the_turns_and_the_partners_reactions():
     record = role_play_record(tracker)
     assert record["rp_turns"] == ["a", "b"]
     assert record["rp_partner_stances"] == ["neutral", "neutral"]
+
+
+def test_restarting_the_play_forgets_the_earlier_attempts_turns(dispatcher, domain):
+    result = _turn("start again", dispatcher, domain, state=_state(2), turns=["a", "b"])
+    assert result["rp_turns"] == []
+    assert RolePlay.from_dict(result["rp_state"]).rounds == ()
