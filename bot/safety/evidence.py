@@ -71,6 +71,8 @@ def find_matches(
     starts = [s.start for s in sentences]
     matches: list[Match] = []
     for cue_index, cue in enumerate(cues):
+        if not cue.may_match(text):
+            continue
         for found in _bounded(cue.pattern.finditer(text)):
             index = _sentence_of(starts, found.start())
             sentence = sentences[index]

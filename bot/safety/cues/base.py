@@ -51,6 +51,13 @@ class Cue:
     not_before: re.Pattern[str] | None  # searched in the sentence text before the match
     not_after: re.Pattern[str] | None  # matched at the start of the sentence text after it
     not_in: re.Pattern[str] | None  # searched in the whole sentence
+    # Cheap prefilter: the pattern only runs when one of these lower-case strings is in the
+    # text. Most posts contain none of a cue's key words, and a substring test is far cheaper
+    # than a regular expression tried at every position. Empty: always run.
+    requires: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.requires or any(word in lowered for word in self.requires)
 
 
 _MACRO = re.compile(r"@([A-Z_]+)")
@@ -73,6 +80,7 @@ def cue(
     not_before: str | None = None,
     not_after: str | None = None,
     not_in: str | None = None,
+    requires: tuple[str, ...] = (),
 ) -> Cue:
     compiled = _compile(pattern)
     assert compiled is not None
@@ -84,6 +92,7 @@ def cue(
         _compile(not_before),
         _compile(not_after),
         _compile(not_in),
+        requires,
     )
 
 

@@ -212,6 +212,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"(?:keep going|keep living|keep on living|carry on|go on|stay alive|exist))"
         r"(?=\s*(?:[.!?,;]|$|\n|anymore|any more|at all|honestly|i\b))",
         OTHER, PAST,
+        requires=("know why",),
     ),
     cue(
         S.HOPELESSNESS,
@@ -244,6 +245,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"referendum|vote|voting|election|government|parliament|party|tories|labour|council|"
         r"brexit|economy|game|episode|film|movie|book|article|post|thread|sub|subreddit|"
         r"question|class|lesson|homework|exam|degree|course|team|season)\b",
+        requires=("point",),
     ),
     cue(
         S.HOPELESSNESS,
@@ -363,6 +365,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         NEG, PAST,
         not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
         r"points|players?|team|season)\b",
+        requires=("enough",),
     ),
     # "I've had enough (of this)." is as often anger at someone as despair: it counts only
     # after distress in the conversation or in the same message.
@@ -374,6 +377,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         level=NONE,
         not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
         r"points|players?|team|season)\b",
+        requires=("enough",),
     ),
     cue(
         S.HOPELESSNESS,
@@ -429,6 +433,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"to anyone ever again))\b|\b(?:tired|sick|exhausted) of (?P<v2>being (?:a |such a )?"
         r"burden)\b",
         OTHER, PAST,
+        requires=("burden",),
     ),
     # "I'm in a dark place": how people tell a clinician it is bad without saying how bad.
     cue(
@@ -439,6 +444,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         NEG, OTHER, PAST,
         not_in=r"\b(?:room|cellar|basement|cave|tunnel|forest|woods|cinema|club|theatre|"
         r"theater|power cut|blackout|lights? (?:off|out))\b",
+        requires=("dark", "black"),
     ),
     # Beyond help: "I'm a lost cause", "nobody can help me", "I don't want to be saved".
     cue(
@@ -448,6 +454,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"too broken to (?:fix|save|help))(?=\s*(?:[.!?,;]|$|\n|and\b|now\b|i\b|anyway\b|"
         r"so\b|honestly\b))",
         NEG, PAST,
+        requires=("lost cause", "hopeless case", "past saving", "too far gone", "too broken"),
     ),
     cue(
         S.HOPELESSNESS,
@@ -456,6 +463,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"fix) me(?: anymore| now)?|i (?:don't|do not) want to be (?:saved|helped|fixed|rescued))"
         r"(?=\s*(?:[.!?,;]|$|\n|anymore|and\b|i\b|so\b|now\b))",
         PAST,
+        requires=("help me", "save me", "fix me", "saved", "helped", "fixed", "rescued"),
     ),
     # Life itself as the pain: "living is torture", "my life has no meaning".
     cue(
@@ -468,6 +476,10 @@ HOPELESSNESS: tuple[Cue, ...] = (
         not_in=r"\b(?:commute|job|work|boss|landlord|neighbou?rs?|builders?|heat|heatwave|"
         r"weather|traffic|dentist|diet|braces|hangover|flu|cold|holiday|queue|exam|exams|"
         r"revision|game|match|season|without (?:coffee|wifi|internet|a car|my phone)|lol)\b",
+        requires=(
+            "tortur", "agony", "unbearable", "hell", "nightmare", "prison", "punishment",
+            "meaningless", "pointless", "worthless",
+        ),
     ),
     cue(
         S.HOPELESSNESS,
@@ -476,6 +488,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         NEG, PAST, FIRST,
         not_in=r"\b(?:philosoph\w*|nihilis\w*|existentialis\w*|absurdis\w*|camus|sartre|"
         r"nietzsche|religion|god exists|atheis\w*|universe is|essay|class|book|debate)\b",
+        requires=("life",),
     ),
     # Worn out by the struggle itself: "I'm done fighting", "no strength left to keep going".
     cue(
@@ -489,6 +502,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"brother|husband|wife|partner))|for (?:him|her|them|this job|custody)|custody|court|"
         r"lawsuit|claim|appeal|insurance|council|landlord|diet|weight|game|match|exam|"
         r"the (?:council|bank|school))\b",
+        requires=("done fighting", "done trying", "through fighting", "losing"),
     ),
     cue(
         S.HOPELESSNESS,
@@ -499,6 +513,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         PAST, FIRST,
         not_in=r"\b(?:gym|workout|run|running|marathon|race|hike|game|match|shift|job|"
         r"work|office|essay|exam|revision|cleaning|argue|arguing|argument)\b",
+        requires=("strength", "energy", "will", "fight"),
     ),
     # "I just want to go" (nowhere in particular): read in the light of the conversation.
     cue(
@@ -507,6 +522,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"honestly )?(?:want|need) (?P<v>to go)(?=\s*(?:[.!?,;]|$|\n|now\b|i\b|please\b))",
         NEG, OTHER, PAST,
         level=NONE,
+        requires=("to go",),
     ),
     # "I just want out": of what is unsaid; counts after distress.
     cue(
@@ -518,6 +534,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         not_in=RELATIONSHIP + r"|\b(?:lease|contract|deal|group chat|group|club|team|game|"
         r"league|plan|bet|scheme|course|house|flat|town|city|country|car|room|meeting|"
         r"kitchen|cage)\b",
+        requires=("want out", "wanted out", "need out"),
     ),
     cue(
         S.WANTS_IT_TO_STOP,

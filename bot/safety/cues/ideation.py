@@ -68,6 +68,7 @@ IDEATION: tuple[Cue, ...] = (
         r"\bvoice (?:of reason|assistant|note|notes|message|messages|mail|over|actor|actress|"
         r"acting|chat|call|recognition|control|search|command|memo)|\bvoicemail|\balexa\b|"
         r"\bsiri\b|\bgps\b|\bsat ?nav\b|\bsinger|\bsong|\bchoir\b",
+        requires=("voice",),
     ),
     cue(
         # Someone else killing them, wished for or arranged: active ideation in another form.
@@ -186,6 +187,10 @@ IDEATION: tuple[Cue, ...] = (
         r"(?:crashed|hit)|icy|ice|skid\w*|snow|fog|brakes? failed|fell asleep at the wheel|"
         r"lesson|instructor|test|sat ?nav|gps|parking|reversing|reversed|park|garage door|"
         r"dream|nightmare|game|racing|simulator)\b",
+        requires=(
+            "crash", "driv", "steer", "swerv", "ram", "slam", "plough", "plow", "wrap", "wreck",
+            "wheel",
+        ),
     ),
     cue(
         S.ACTIVE_IDEATION,
@@ -316,6 +321,7 @@ IDEATION: tuple[Cue, ...] = (
         not_in=r"\b(?:(?:his|her|their|my (?:\w+ )?(?:@LOVED|dog|cat|pet)'s) (?:death|dying)|"
         r"death (?:of|penalty|metal|star|row)|essay|class|philosophy|course|book|novel|film|"
         r"movie|character|game|podcast|documentary|religion|afterlife|stoic\w*)\b",
+        requires=("dying", "death", "dead", "not exist", "not being", "not waking", "funeral"),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -328,6 +334,7 @@ IDEATION: tuple[Cue, ...] = (
         not_in=r"\b(?:will|wills|insurance|pre-?paid|prepaid|funeral plan|life insurance|"
         r"estate|solicitor|lawyer|executor|pension|old age|dream|nightmare|game|film|"
         r"diagnos\w*|terminal|cancer|hospice|palliative)\b",
+        requires=("funeral", "death", "suicide", "dead", "coffin", "hanging", "gone"),
     ),
     cue(
         S.SUICIDE_TALK,
@@ -336,6 +343,7 @@ IDEATION: tuple[Cue, ...] = (
         NEG,
         level=CONCERN,
         not_in=r"\b(?:book|novel|film|movie|poem|song|lyrics|character|story)\b",
+        requires=("dark thought",),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -344,6 +352,7 @@ IDEATION: tuple[Cue, ...] = (
         r"wake up|stop existing|be gone|disappear forever))\b",
         NEG, OTHER, PAST,
         level=CONCERN,
+        requires=("like to",),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -353,6 +362,7 @@ IDEATION: tuple[Cue, ...] = (
         NEG, OTHER, PAST,
         not_in=r"\b(?:queue|line|hold|phone|call|bus|train|results?|dentist|doctor's|"
         r"appointment|waiting room|delivery|parcel|lol|haha)\b",
+        requires=("waiting",),
     ),
     cue(
         # A relief to everyone, a favour to them: perceived burdensomeness as a wish to go.
@@ -367,6 +377,7 @@ IDEATION: tuple[Cue, ...] = (
         r"killing myself|ending it|being gone|disappeared|died|was gone|were gone|wasn't here))\b",
         NEG,
         not_after=_FOR_A_WHILE_OR_A_PLACE,
+        requires=("if i", "when i", "once i", "favo", "service"),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -376,6 +387,7 @@ IDEATION: tuple[Cue, ...] = (
         r"accident|car crash|wreck)\b",
         OTHER,
         not_in=r"\b(?:don't|never|hope not|insurance|lol|haha)\b",
+        requires=("crash", "accident", "wreck"),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -383,6 +395,7 @@ IDEATION: tuple[Cue, ...] = (
         r"(?:this life|life|this world|existence|this existence|living|being alive|this body and "
         r"this life))\b",
         NEG, OTHER, PAST,
+        requires=("out of",),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -391,6 +404,7 @@ IDEATION: tuple[Cue, ...] = (
         NEG, OTHER, PAST, FIRST,
         not_in=r"\b(?:surgery|operation|treatment|physio\w*|injection|tooth|teeth|back|"
         r"knee|hip|shoulder|neck|migraines?|headaches?|joint|arthritis|nerve)\b",
+        requires=("pain",),
     ),
     # "Dark thoughts" is how many people say suicidal thoughts without saying the word.
     cue(
@@ -402,6 +416,7 @@ IDEATION: tuple[Cue, ...] = (
         level=CONCERN,
         not_in=r"\b(?:book|novel|film|movie|poem|poetry|song|lyrics|album|character|story|"
         r"writing|art|painting|comedy|humou?r|joke|lol|haha)\b",
+        requires=("dark thought",),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -535,6 +550,7 @@ IDEATION: tuple[Cue, ...] = (
         NEG, OTHER, PAST,
         not_after=r"\s*(?:in (?:this|the|a)|with (?:him|her|them|my|roommates|flatmates)|"
         r"on (?:my|a) (?:own|budget)|out of a suitcase|abroad|alone|here|there|near)",
+        requires=("exhausted", "worn", "drained", "weary"),
     ),
     # "What am I even living for?": the question is hopelessness even when it gets an answer.
     cue(
@@ -544,6 +560,7 @@ IDEATION: tuple[Cue, ...] = (
         r"(?P<v>(?:to )?liv(?:e|ing) for)\b",
         OTHER, PAST,
         level=CONCERN,
+        requires=("live for", "living for"),
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -697,6 +714,7 @@ IDEATION: tuple[Cue, ...] = (
         NEG, OTHER, PAST,
         level=CONCERN,
         not_after=_AWAY_FOR_A_WHILE,
+        requires=("disappear", "vanish", "fade", "evaporat", "erased", "forgotten"),
     ),
     cue(
         S.ACTIVE_IDEATION,

@@ -49,6 +49,10 @@ INTENT: tuple[Cue, ...] = (
         r"kitchen|cook|cooking|baking|diet|shopping|spend|spending|online shopping|my cat|"
         r"the dog|exam|test|interview|presentation|spider|spiders|heights|flying|dentist|"
         r"haircut|hair|fringe|bangs|costume|a gift|present|lol|haha)\b",
+        requires=(
+            "safe", "trust myself", "what i ", "act on", "do it", "something", "go through",
+            "hurt myself", "kill myself", "stop myself",
+        ),
     ),
     cue(
         S.INTENT,
@@ -107,6 +111,7 @@ INTENT: tuple[Cue, ...] = (
         r"buy|buying|purchase|spend|spending|money|bet|betting|quit|quitting|job|work|boss|"
         r"party|lol|haha|rage|angry at (?:him|her|them)|interview|exam|test|meeting|date|"
         r"presentation|speech|wedding|class|lesson|game|match)\b",
+        requires=("something",),
     ),
     cue(
         S.VAGUE_INTENT,
@@ -116,6 +121,7 @@ INTENT: tuple[Cue, ...] = (
         level=CONCERN,
         not_in=r"\b(?:hair|haircut|tattoo|piercing|job|work|career|diet|house|move|moving|"
         r"relationship|marriage|divorce|budget|money|finances|savings)\b",
+        requires=("something",),
     ),
     cue(
         S.VAGUE_INTENT,
@@ -234,6 +240,7 @@ INTENT: tuple[Cue, ...] = (
         r"course|lecture|class|novel|book|story|script|character|game|film|documentary|"
         r"euthanasia (?:law|debate)|pet|dog|cat|vet|animal|chickens?|livestock|pests?|mice|"
         r"rats|weeds|fish|lobster|humane)\b",
+        requires=("lethal", "painless", "ways", "method", "dose", "how much", "how to", "how i"),
     ),
     # "I keep thinking about how I'd do it": a plan taking shape, but "it" needs context.
     cue(
@@ -247,6 +254,7 @@ INTENT: tuple[Cue, ...] = (
         not_in=RELATIONSHIP + r"\b|\b(?:homework|exercise|assignment|task|project|presentation|"
         r"speech|proposal|propose|wedding|tattoo|surprise|party|move|renovation|garden|"
         r"tell (?:him|her|them|my))\b",
+        requires=("how ",),
     ),
     cue(
         S.VAGUE_PLAN,
@@ -270,6 +278,7 @@ PREPARATION: tuple[Cue, ...] = (
         r"internship|placement|as (?:a|an)|before (?:the|my|i) (?:move|wedding|holiday|trip|"
         r"flight|surgery|operation|baby)|pregnan\w*|single|teenager|twenties|thirties|"
         r"dry january|sober|diet)\b",
+        requires=("my last", "my final", "my very"),
     ),
     # Letters to say goodbye to the living: "I've written letters to my kids to say goodbye".
     # (Goodbye letters to someone who has died are a grief exercise, and are left alone.)
@@ -285,6 +294,7 @@ PREPARATION: tuple[Cue, ...] = (
         not_in=r"\b(?:late|dead|deceased|passed|died|funeral|grave|heaven|therapist|"
         r"grief (?:exercise|group|counsell?or)|moving|move|abroad|emigrat\w*|leaving (?:for|to)|"
         r"deploy\w*|holiday|trip|wedding|christmas|birthday|thank)\b",
+        requires=("letter", "note", "message", "video", "card"),
     ),
     cue(
         S.PREPARATION,
@@ -332,6 +342,7 @@ PREPARATION: tuple[Cue, ...] = (
         r"before|too late|tomorrow|in the morning))\b",
         NEG, FIRST,
         not_in=r"\b(?:if i (?:ever )?(?:die|collapse|fall)|in case (?:i|of))\b",
+        requires=("find", "found", "discover"),
     ),
     cue(
         S.PREPARATION,

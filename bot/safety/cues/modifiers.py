@@ -106,7 +106,8 @@ SELF_DISTRESS: tuple[Cue, ...] = (
         FIRST),
     cue(M.SELF_DISTRESS, _ME + r" (?:\w+ ){0,2}?in (?:a |such a )?(?:really |very |so |"
         r"super |pretty )?(?P<v>(?:bad|horrible|awful|scary|low) (?:place|headspace|"
-        r"head space|spot))\b", NEG, OTHER),
+        r"head space|spot))\b", NEG, OTHER,
+        requires=("place", "headspace", "head space", "spot")),
     cue(M.SELF_DISTRESS, r"\b(?P<v>panic attacks?|intrusive thoughts|flashbacks|"
         r"(?:self[ -]?destructive))\b", FIRST),
     # A psychiatric admission or hold, or fearing one if they tell: recent crises that people
@@ -115,7 +116,9 @@ SELF_DISTRESS: tuple[Cue, ...] = (
         r"5150(?:'?d|ed)?|baker acted|involuntar\w+ (?:hold|commit\w+|admi\w+)|"
         r"(?:72|24|48)[- ]hours? hold|psych(?:iatric)? (?:ward|hospital|unit|hold|admission|"
         r"inpatient|er)|mental (?:hospital|health (?:unit|ward))|inpatient (?:unit|stay|"
-        r"treatment|psych\w*)|put on (?:a )?(?:hold|suicide watch))\b", NEG, OTHER, FIRST),
+        r"treatment|psych\w*)|put on (?:a )?(?:hold|suicide watch))\b", NEG, OTHER, FIRST,
+        requires=("section", "5150", "baker", "involuntar", "hold", "psych", "mental",
+                  "inpatient", "suicide watch")),
     cue(M.SELF_DISTRESS, r"\b(?:if i (?:tell|told|say|said)|(?:last time|when|after|every time) "
         r"i (?:told|tell|said|opened up to)|(?:i )?told (?:my|the) (?:psych\w*|therapist|doctor|"
         r"gp|counsel+or|nurse|care team|crisis team)) (?:\w+ ){0,6}?(?P<v>(?:they(?:'ll|'d| will|"
@@ -123,18 +126,20 @@ SELF_DISTRESS: tuple[Cue, ...] = (
         r"hospitali[sz]e me|commit me|put me (?:in|away)|get (?:sectioned|committed|locked up|"
         r"hospitali[sz]ed)|be (?:sectioned|committed|locked up|hospitali[sz]ed)|end(?:ed)? up "
         r"(?:back )?in (?:the |a )?(?:hospital|psych ward|ward|inpatient|unit)|(?:was|got) "
-        r"(?:sectioned|committed|hospitali[sz]ed|admitted)))\b"),
+        r"(?:sectioned|committed|hospitali[sz]ed|admitted)))\b",
+        requires=("tell", "told", "said", "say", "opened up")),
     # Turning on oneself: "the stupidest person alive", "I can't do anything right".
     cue(M.SELF_DISTRESS, r"\b(?:i'm|i am|i must be|i feel like|must be|i'm literally|"
         r"i'm probably|i've always been) (?:the )?(?P<v>(?:stupidest|dumbest|worst|ugliest|"
         r"most (?:useless|worthless|pathetic|disgusting|hated|unlovable)|biggest (?:failure|"
         r"loser|idiot|disappointment)) (?:\w+ ){0,2}?(?:alive|on (?:this |the )?(?:earth|planet)|"
         r"in (?:the|this) world|in existence))\b",
-        NEG, OTHER),
+        NEG, OTHER, requires=("alive", "earth", "planet", "world", "existence")),
     cue(M.SELF_DISTRESS, r"\b(?P<v>(?:can't|cannot|can never|never) (?:seem to )?do anything "
         r"(?:right|properly)|(?:can't|cannot) (?:seem to )?do (?:anything|even the (?:most )?"
         r"(?:basic|simple|simplest|easiest)\w* (?:things|tasks))(?=\s*(?:[.!?,;]|$|\n|anymore|"
-        r"right)))", FIRST),
+        r"right)))", FIRST,
+        requires=("do anything", "do even")),
     cue(M.SELF_DISTRESS, r"\b(?P<v>(?:what's|what is) wrong with me|why (?:am i|was i) "
         r"(?:even )?(?:born|like this|so (?:\w+ )?(?:worthless|useless|pathetic|broken|stupid))|"
         r"i ruin everything|i fuck (?:everything|it all) up|everyone (?:hates|leaves) me|"

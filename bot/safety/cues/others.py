@@ -155,6 +155,7 @@ OTHERS: tuple[Cue, ...] = (
         r"hurt me (?:by|with (?:his|her|their) words)|(?:song|lyric|line|quote|scene|film|"
         r"book|words?|comment|comments|remark|silence|ignor\w+) (?:hurt|hurts)|forced me to "
         r"(?:work|go|study|come|move|sell|pay|quit|leave|stay|take)|forced (?:me|us) out)\b",
+        requires=("hurt", "forc"),
     ),
     cue(
         S.ABUSE,
@@ -260,6 +261,7 @@ OTHERS: tuple[Cue, ...] = (
         NEG, PERSON, PAST, FIRST,
         not_in=r"\b(?:video ?games?|films?|movies?|shows?|music|lyrics|protest|crowd|"
         r"neighbourhood|neighborhood|area|city|country|crime|news|dog|cat|storm|weather)\b",
+        requires=("abusive", "violent"),
     ),
     cue(
         S.ABUSE,
@@ -282,6 +284,7 @@ OTHERS: tuple[Cue, ...] = (
         level=CONCERN,
         not_in=r"\b(?:landlord|bank|work|school|lock(?:ed|s)? (?:me|us) out of (?:my|the|our) "
         r"(?:account|computer|phone)|by accident|accidentally)\b",
+        requires=("let me", "let us", "lock", "took my phone", "control"),
     ),
     # Someone close to the speaker in danger: the speaker needs support and may be at risk.
     cue(
@@ -339,6 +342,10 @@ OTHERS: tuple[Cue, ...] = (
         r"film|movie|book|show|character|series|novel|story|lol|haha|joke|joking|kidding|"
         r"years ago|used to|in the past|when (?:she|he|they) (?:was|were) (?:younger|a kid|"
         r"a teen|little))\b",
+        requires=(
+            "friend", "mate", "buddy", "pal", "someone", "family member", "relative", "this guy",
+            "this girl", "this person",
+        ),
     ),
     # A loved one who says they are only alive because of someone: their hopelessness, the
     # speaker's worry.
@@ -353,6 +360,7 @@ OTHERS: tuple[Cue, ...] = (
         FIRST,
         not_in=r"\b(?:film|movie|book|show|character|series|novel|story|plant|dog|cat|pet|"
         r"fish|machine|ventilator|life support|medication|treatment|chemo)\b",
+        requires=("only reason", "only thing", "only person"),
     ),
     cue(
         S.SUICIDE_LOSS,
@@ -374,6 +382,7 @@ OTHERS: tuple[Cue, ...] = (
         NEG, PERSON, PAST, FICTION,
         not_in=r"\b(?:shoulder|arm|hand|back|hug|hugs|comfort\w*|gently|kindly|reassur\w+|"
         r"(?:song|film|story|words|letter|message) (?:touches|touched))\b",
+        requires=("touch",),
     ),
     cue(
         S.REUNION_AMBIGUOUS,
@@ -392,6 +401,11 @@ OTHERS: tuple[Cue, ...] = (
         r"where (?:he|she|they)(?:'s| is|'re| are|'ve gone| went)|in death|beyond the grave|"
         r"in the ground|in paradise|with god|with the angels|among the stars)\b",
         NEG, OTHER,
+        requires=(
+            "heaven", "up there", "other side", "afterlife", "next life", "in the sky", "wherever",
+            "where he", "where she", "where they", "in death", "grave", "in the ground",
+            "paradise", "with god", "angels", "stars",
+        ),
     ),
     cue(
         S.REUNION,
@@ -400,6 +414,7 @@ OTHERS: tuple[Cue, ...] = (
         r"@LOVED)(?: (?:again|soon|now|already|forever))?(?=\s*(?:[.!?,;]|$|and\b|so\b|"
         r"because|i\b|x+\b|❤|💔|<3))",
         NEG, OTHER,
+        requires=("join my",),
     ),
     cue(
         S.REUNION_AMBIGUOUS,
@@ -413,6 +428,7 @@ OTHERS: tuple[Cue, ...] = (
         r"at the airport|in (?:spain|france|london|the us|america|australia|canada)|"
         r"visit|visiting|flight|move in|moving in|date|get back together|back together|"
         r"make up|apolog\w+|text|call|ring)\b",
+        requires=("be with", "join", "see", "hold", "hug", "go to", "follow", "reunite", "next to"),
     ),
     cue(
         S.REUNION_AMBIGUOUS,

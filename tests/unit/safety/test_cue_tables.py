@@ -27,3 +27,14 @@ def test_every_signal_has_a_level(signal: Signal) -> None:
 
 def test_no_pattern_matches_the_empty_string() -> None:
     assert not [cue.pattern.pattern for cue in ALL if cue.pattern.fullmatch("")]
+
+
+@pytest.mark.parametrize("cue", [c for c in ALL if c.requires], ids=lambda c: c.requires[0])
+def test_prefilter_words_are_lower_case_because_the_text_is(cue: Cue) -> None:
+    assert all(word and word == word.lower() for word in cue.requires)
+
+
+@pytest.mark.parametrize("cue", [c for c in ALL if c.requires], ids=lambda c: c.requires[0])
+def test_a_cue_is_skipped_only_when_none_of_its_key_words_is_present(cue: Cue) -> None:
+    assert not cue.may_match("nothing relevant here at all")
+    assert all(cue.may_match(f"x {word} y") for word in cue.requires)
