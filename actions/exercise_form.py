@@ -25,7 +25,7 @@ from bot.safety.resources import format_resources
 MAX_ANSWER_LENGTH = 2000
 MAX_REASKS = 2
 #: Short messages only: a long answer that happens to read like "help" is still an answer.
-MAX_DIGRESSION_WORDS = 10
+MAX_DIGRESSION_WORDS = 8
 SKIP_WORDS = {"skip", "pass", "skip this", "skip it", "next", "n/a", "-", "/skip"}
 _HAS_WORDS = re.compile(r"[^\W_]", re.UNICODE)
 
@@ -34,6 +34,31 @@ INFO_RESPONSES = {
     "ask_what_is_ipt": "utter_what_is_ipt",
     "help": "utter_help_in_exercise",
     "bot_challenge": "utter_iamabot",
+}
+#: An answer is only taken for a digression when its words say so too, not the classifier
+#: alone: "help from him every day" or "we've stopped talking" are answers, not requests.
+#: A wrongly taken digression costs the participant their answer; a missed one costs a re-ask.
+DIGRESSION_WORDS = {
+    "stop": re.compile(
+        r"^\W*(please |ok |okay |can we |let'?s |i( want| need| would like|'d like| wanna) to )?"
+        r"(/stop|stop|pause|quit|exit|cancel|enough|that'?s enough|not now|later|i'?m done|"
+        r"im done|done|leave it|stop (this|the exercise|it))"
+        r"( (now|here|there|please|for now|for today|thanks|thank you|it|this))*\W*$", re.I),
+    "help": re.compile(
+        r"^\W*(help|help me|help please|please help|i need help|i'?m confused|i'?m lost|"
+        r"i don'?t understand|what do you mean|what do i (say|do|write)( here| now)?|"
+        r"how does this work|what are my options|options|menu|/help)\W*$", re.I),
+    "ask_why": re.compile(r"\b(why|what for|what'?s the point|purpose|reason)\b", re.I),
+    "bot_challenge": re.compile(
+        r"\b(bot|robot|human|real person|machine|ai|computer|program|automated)\b", re.I),
+    "ask_what_is_ipt": re.compile(r"\b(ipt|interpersonal|this therapy|what is this|what'?s this)\b",
+                                  re.I),
+    "go_back": re.compile(
+        r"^\W*(wait,? )?(go back|back|go back a step|a step back|previous( question)?|undo|redo|"
+        r"(can i )?change (my|that|the) (last )?answer|last question)( please)?\W*$", re.I),
+    "ask_resources": re.compile(
+        r"\b(help now|crisis|helplines?|hotlines?|emergency|numbers?|lines|samaritans|988|"
+        r"lifeline|/ask_resources)\b", re.I),
 }
 
 
@@ -149,6 +174,13 @@ class ExerciseFormValidation(FormValidationAction, metaclass=ABCMeta):
             dispatcher.utter_message(response="utter_step_skipped")
             return self.keep(slot, "", dispatcher, tracker)
         if not is_short(text):
+            return None
+        if DIGRESSION_WORDS["stop"].match(text):
+            # Pause: the form ends here and action_finish_exercise keeps every answer.
+            return {slot: None, "exercise_paused": True, "exercise_finished_early": True}
+        if intent is not None and intent in DIGRESSION_WORDS and not DIGRESSION_WORDS[
+            intent
+        ].search(text):
             return None
         if intent == "go_back":
             return self.go_back(slot, dispatcher)

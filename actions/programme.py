@@ -83,10 +83,22 @@ def requested_exercise(tracker: Tracker) -> str | None:
     return None
 
 
+def first_person(tracker: Tracker) -> str | None:
+    """The first person the latest message names ("my sister about mum's care" -> sister).
+
+    Rasa's from_entity mapping would keep the last one; the first is who the message is about.
+    """
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "person" and entity.get("value"):
+            return str(entity["value"])
+    return None
+
+
 def reset_exercise(spec: ExerciseSpec) -> list[EventType]:
     return [
         *[SlotSet(step, None) for step in spec.steps],
         SlotSet("exercise_finished_early", False),
+        SlotSet("exercise_paused", False),
         SlotSet("exercise_failed_attempts", 0.0),
         SlotSet("person_label", None),
     ]
@@ -164,7 +176,8 @@ class ActionStartExercise(Action):
                 dispatcher.utter_message(response="utter_closing_progress_empty")
             else:
                 dispatcher.utter_message(response="utter_closing_progress", **figures)
-        mentioned = tracker.get_slot("person_mentioned")
+        mentioned = first_person(tracker) or tracker.get_slot("person_mentioned")
+        events.append(SlotSet("person_mentioned", None))
         if target in PERSON_STEP_PREFILL and mentioned:
             events += [
                 SlotSet(PERSON_STEP_PREFILL[target], mentioned),
@@ -196,6 +209,7 @@ class ActionOfferExercise(Action):
             SlotSet("exercise_offered", True),
             SlotSet("suggested_form", form),
             SlotSet("checkin_offered", False),
+            SlotSet("person_mentioned", first_person(tracker)),
         ]
 
 
@@ -237,6 +251,15 @@ class ActionFinishExercise(Action):
         spec = SPECS.get(form or "")
         if spec is None:
             return []
+        if tracker.get_slot("exercise_paused"):
+            dispatcher.utter_message(response="utter_exercise_paused")
+            return [
+                SlotSet("paused_exercise", form),
+                SlotSet("exercise_paused", False),
+                SlotSet("exercise_finished_early", False),
+                SlotSet("exercise_failed_attempts", 0.0),
+                SlotSet("phq9_item9_positive", False),
+            ]
         if form in SPECIAL_FINISH:
             return SPECIAL_FINISH[form](dispatcher, tracker) + reset_exercise(spec)
         answers = exercise_answers(spec, tracker.slots)

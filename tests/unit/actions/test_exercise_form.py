@@ -41,14 +41,16 @@ def test_why_is_answered_for_the_step_and_the_question_stays_open(dispatcher, do
     assert responses(dispatcher) == ["utter_why_grief_hard"]
 
 
-@pytest.mark.parametrize(("intent", "response"), [
-    ("ask_what_is_ipt", "utter_what_is_ipt"), ("help", "utter_help_in_exercise"),
-    ("bot_challenge", "utter_iamabot"),
+@pytest.mark.parametrize(("text", "intent", "response"), [
+    ("what is IPT?", "ask_what_is_ipt", "utter_what_is_ipt"),
+    ("help", "help", "utter_help_in_exercise"),
+    ("I don't understand", "help", "utter_help_in_exercise"),
+    ("are you a bot?", "bot_challenge", "utter_iamabot"),
 ])
 def test_short_questions_about_the_bot_are_answered_then_the_step_is_asked_again(
-    intent, response, dispatcher, domain
+    text, intent, response, dispatcher, domain
 ):
-    result = _validate("grief_miss", "what is this", dispatcher, domain, intent=intent)
+    result = _validate("grief_miss", text, dispatcher, domain, intent=intent)
     assert result == {"grief_miss": None}
     assert responses(dispatcher) == [response]
 
@@ -96,3 +98,25 @@ def test_a_step_reset_when_the_exercise_starts_is_not_judged_as_an_answer(dispat
     result = _validate("grief_miss", None, dispatcher, domain)
     assert result == {"grief_miss": None}
     assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("text", ["stop", "/stop", "pause", "can we stop now", "not now",
+                                  "I'd like to stop for today", "that's enough"])
+def test_stop_ends_the_form_as_a_pause(text, dispatcher, domain):
+    result = _validate("grief_miss", text, dispatcher, domain, intent="stop")
+    assert result["exercise_paused"] is True and result["exercise_finished_early"] is True
+    assert result["grief_miss"] is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("we've stopped talking about it", "stop"),
+    ("help from him every day", "help"),
+    ("she stopped calling me", "stop"),
+    ("when dad needed help", "help"),
+    ("going back to my old school", "go_back"),
+])
+def test_an_answer_that_the_classifier_reads_as_a_request_is_kept_as_an_answer(
+    text, intent, dispatcher, domain
+):
+    result = _validate("grief_miss", text, dispatcher, domain, intent=intent)
+    assert result["grief_miss"] == text
