@@ -131,6 +131,14 @@ def _read(item: Evidence, message: _Message, earlier: Conversation) -> Finding:
                            "the conversation)")
         return Finding(NONE, kind.label)
 
+    if kind is Signal.VEILED_EXIT:
+        if earlier.risk:
+            return Finding(HIGH, f"{kind.label} after suicidal thoughts earlier in the "
+                           "conversation")
+        if here.risk:
+            return Finding(HIGH, f"{kind.label} alongside suicidal thoughts in the same message")
+        return Finding(NONE, kind.label)
+
     if kind in _QUESTIONS:
         if earlier.intent:
             return Finding(IMMINENT, f"{kind.label} after a stated plan or intent earlier in "

@@ -25,7 +25,8 @@ _MAX_PER_CUE = 40
 _LEAD = 30  # characters before a match kept for the assessment
 _IDEATION = frozenset({Signal.ACTIVE_IDEATION, Signal.PASSIVE_IDEATION})
 _NEEDS_PARSE = frozenset(
-    {Check.NEGATION, Check.OTHER_SUBJECT, Check.PERSON_SUBJECT, Check.PAST, Check.PERSON_OR_SELF}
+    {Check.NEGATION, Check.OTHER_SUBJECT, Check.PERSON_SUBJECT, Check.PAST, Check.PERSON_OR_SELF,
+     Check.GONE_IF_PAST}
 )
 
 
@@ -128,6 +129,13 @@ def confirm(
     if Check.PERSON_OR_SELF in cue.checks and reading.thing_subject:
         return None
     if Check.PERSON_SUBJECT in cue.checks and not reading.person_subject:
+        return None
+    # "I was in a dark place a year ago, I'm fine now": over, and not a risk in itself.
+    if (
+        Check.GONE_IF_PAST in cue.checks
+        and reading.past
+        and grammar.is_distant_past(sentence.text, message)
+    ):
         return None
     # "I don't cut anymore" is history, not safety; "I self-harmed years ago" likewise.
     demote = (Check.NEGATION in cue.checks and reading.lapsed) or (

@@ -121,7 +121,7 @@ DISTANT_PAST = (
 
 # Words showing it is over now ("I'm in a good place", "haven't since").
 RESOLVED = (
-    r"(?:\b(?:i'm|i am|i feel|feeling|doing|things are|life is|i've been) (?:\w+ )?"
+    r"(?:\b(?:i'm|i am|i feel|feeling|doing|things are|life is|i've been) (?:\w+ ){0,2}"
     r"(?:fine|okay|ok|good|great|better|well|happy|stable|safe) now\b|\bin a (?:much )?"
     r"(?:good|better|great|healthy|safe|happier) place\b|\b(?:haven't|have not|never) "
     r"(?:done it|done that|tried|felt like that|cut|self[ -]?harmed|hurt myself) (?:again|"

@@ -43,6 +43,7 @@ class Signal(Enum):
     PAST_ABUSE = "past abuse"
     REUNION = "wish to join someone who has died"
     REUNION_AMBIGUOUS = "wish to be with someone again"
+    VEILED_EXIT = "wants out or wants to go"
     SEVERE_DISTRESS = "several signs of severe distress"
     OTHERS_AT_RISK = "someone close to them is at risk of suicide or self-harm"
     SUICIDE_LOSS = "lost someone close to suicide"
@@ -101,6 +102,9 @@ _LEVELS: dict[Signal, RiskLevel] = {
     Signal.PAST_ABUSE: RiskLevel.CONCERN,
     Signal.REUNION: RiskLevel.HIGH,
     Signal.REUNION_AMBIGUOUS: RiskLevel.NONE,
+    # "I just want out" is about a job or a marriage as often as about life: it counts only
+    # after suicidal talk (assessment.py), not after mere distress.
+    Signal.VEILED_EXIT: RiskLevel.NONE,
     Signal.SEVERE_DISTRESS: RiskLevel.CONCERN,
     Signal.OTHERS_AT_RISK: RiskLevel.CONCERN,
     Signal.SUICIDE_LOSS: RiskLevel.CONCERN,

@@ -27,6 +27,7 @@ class Check(Enum):
     PAST = auto()  # demote when long ago or resolved ("years ago, I'm fine now")
     FIRST_PERSON = auto()  # keep only when the sentence is about the speaker at all
     NOT_FICTION = auto()  # drop in games, fiction and jokes ("kill him in Fortnite")
+    GONE_IF_PAST = auto()  # drop (not demote) when long ago or resolved ("was in a dark place")
 
 
 class Modifier(Enum):
@@ -96,7 +97,7 @@ def cue(
     )
 
 
-NEG, OTHER, PERSON, PAST, FIRST, FICTION, NOT_THING = (
+NEG, OTHER, PERSON, PAST, FIRST, FICTION, NOT_THING, GONE_IF_PAST = (
     Check.NEGATION,
     Check.OTHER_SUBJECT,
     Check.PERSON_SUBJECT,
@@ -104,6 +105,7 @@ NEG, OTHER, PERSON, PAST, FIRST, FICTION, NOT_THING = (
     Check.FIRST_PERSON,
     Check.NOT_FICTION,
     Check.PERSON_OR_SELF,
+    Check.GONE_IF_PAST,
 )
 S = Signal
 M = Modifier

@@ -6,6 +6,7 @@ from bot.safety.cues.base import (
     CONCERN,
     END_OF_THOUGHT,
     FIRST,
+    GONE_IF_PAST,
     NEG,
     NONE,
     NOT_THING,
@@ -361,18 +362,19 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"\b(?:i've|i have|i|you've|you have) (?P<v>(?:suffered|been through) (?:long )?enough|"
         r"had (?:more than )?enough of (?:it all|life|living|everything|this life|my life|"
         r"all of (?:it|this)|being alive|existing|the pain|this pain|feeling like this|myself|"
-        r"this world|the world|people))(?=\s*(?:[.!?,;]|$|\n|of|and|now|i\b))",
+        r"this world|the world|people|(?:the|this) feeling|these feelings|feeling this way)|"
+        r"had enough(?=\s*(?:[.!?]|$|\n)))(?=\s*(?:[.!?,;]|$|\n|of|and|now|i\b))",
         NEG, PAST,
         not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
         r"points|players?|team|season)\b",
         requires=("enough",),
     ),
-    # "I've had enough (of this)." is as often anger at someone as despair: it counts only
-    # after distress in the conversation or in the same message.
+    # "I've had enough of this", "I've had enough, I'm leaving him" are as often anger at
+    # someone as despair: they count only after distress in the conversation or the message.
     cue(
         S.HOPELESSNESS,
         r"\b(?:i've|i have|i) (?:just |really |honestly |completely )?(?P<v>had enough)"
-        r"(?: of (?:this|it))?(?=\s*(?:[.!?,;]|$|\n|now\b|i\b))",
+        r"(?: of (?:this|it))?(?=\s*(?:[,;]|$|\n|now\b|i\b)| of (?:this|it)\s*(?:[.!?]|$))",
         NEG, PAST,
         level=NONE,
         not_in=r"\b(?:thanks|thank you|food|coffee|sleep|water|drink|dinner|lunch|time|money|"
@@ -441,7 +443,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"\b(?:i'm|i am|i feel|feel|feeling|i've been|been|i was|i get|i got|i'm back|back) "
         r"(?:\w+ ){0,2}?in (?:a |such a |the )?(?:really |very |so |super |pretty |fucking )?"
         r"(?P<v>(?:dark|darkest|black) (?:place|headspace|head space|hole))\b",
-        NEG, OTHER, PAST,
+        NEG, OTHER, GONE_IF_PAST,
         not_in=r"\b(?:room|cellar|basement|cave|tunnel|forest|woods|cinema|club|theatre|"
         r"theater|power cut|blackout|lights? (?:off|out))\b",
         requires=("dark", "black"),
@@ -515,22 +517,23 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"work|office|essay|exam|revision|cleaning|argue|arguing|argument)\b",
         requires=("strength", "energy", "will", "fight"),
     ),
-    # "I just want to go" (nowhere in particular): read in the light of the conversation.
+    # "I just want to go", "I just want out" (nowhere in particular, out of nothing named):
+    # said after talk of suicide they are a wish to die; otherwise they are about leaving.
     cue(
-        S.HOPELESSNESS,
-        r"(?:^|[.!?,;]\s*|\b(?:so|and|honestly|really|please|know)\s+)i (?:just |really |"
-        r"honestly )?(?:want|need) (?P<v>to go)(?=\s*(?:[.!?,;]|$|\n|now\b|i\b|please\b))",
+        S.VEILED_EXIT,
+        r"(?:^|[.!?,;]\s*|\b(?:so|and|honestly|really|please|know)\s+)i (?:just|really|"
+        r"honestly|only) (?:want|wanna|wanted) (?P<v>to go)(?=\s*(?:[.!?]|$|\n|now\b|"
+        r"please\b))",
         NEG, OTHER, PAST,
-        level=NONE,
+        not_in=r"\b(?:stay|staying|leave|leaving|home|back|bed|sleep|party|pub|there|trip|"
+        r"holiday|with (?:him|her|them|you))\b",
         requires=("to go",),
     ),
-    # "I just want out": of what is unsaid; counts after distress.
     cue(
-        S.HOPELESSNESS,
+        S.VEILED_EXIT,
         r"\b(?:i|i just|just|i really|all i) (?:want|wanted|need) (?P<v>out)"
-        r"(?=\s*(?:[.!?,;]|$|\n|now\b|so bad|and\b|i\b))",
+        r"(?=\s*(?:[.!?]|$|\n|now\b|so bad\b))",
         NEG, OTHER, PAST,
-        level=NONE,
         not_in=RELATIONSHIP + r"|\b(?:lease|contract|deal|group chat|group|club|team|game|"
         r"league|plan|bet|scheme|course|house|flat|town|city|country|car|room|meeting|"
         r"kitchen|cage)\b",

@@ -669,8 +669,8 @@ IDEATION: tuple[Cue, ...] = (
     ),
     cue(
         S.PASSIVE_IDEATION,
-        r"\b(?:want|wish|need|pray|hope|wanting|wished|wishing) (?:for )?(?P<v>my life|"
-        r"my existence|life|this life) (?:to |would |could |will )?"
+        r"\b(?:want|wish|need|pray|hope|wanting|wished|wishing) (?:to \w+ (?:and|or) )?"
+        r"(?:for )?(?P<v>my life|my existence|life|this life) (?:to |would |could |will )?"
         r"(?:just |finally |already )?(?:end|be over|stop)\b",
         NEG, OTHER,
     ),

@@ -37,7 +37,7 @@ INTENT: tuple[Cue, ...] = (
         r"right now|tonight|and\b|i\b))|(?:don't|do not|can't|cannot|no longer) trust myself"
         r"(?: (?:right now|tonight|today|anymore|any more|alone|on my own|not to|to stay safe|"
         r"to be safe|to keep safe|around (?:the |my )?(?:pills|meds|knives|blades|razors|"
-        r"the gun|my gun|rope))|(?=\s*(?:[.!?,;]|$|\n)))|(?:scared|afraid|terrified|frightened|"
+        r"the gun|my gun|rope)))|(?:scared|afraid|terrified|frightened|"
         r"worried) (?:of|about) what i (?:might|could|may|will|would|'ll|'d) do(?: to myself)?|"
         r"(?:scared|afraid|terrified|frightened|worried) (?:that )?i(?:'ll| will| might| may| am "
         r"going to|'m going to) (?:actually |finally |really )?(?:act on (?:it|them|these "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.safety.cues.base import (
     FIRST,
+    GONE_IF_PAST,
     NEG,
     OTHER,
     Cue,
@@ -117,6 +118,7 @@ SELF_DISTRESS: tuple[Cue, ...] = (
         r"(?:72|24|48)[- ]hours? hold|psych(?:iatric)? (?:ward|hospital|unit|hold|admission|"
         r"inpatient|er)|mental (?:hospital|health (?:unit|ward))|inpatient (?:unit|stay|"
         r"treatment|psych\w*)|put on (?:a )?(?:hold|suicide watch))\b", NEG, OTHER, FIRST,
+        GONE_IF_PAST,
         requires=("section", "5150", "baker", "involuntar", "hold", "psych", "mental",
                   "inpatient", "suicide watch")),
     cue(M.SELF_DISTRESS, r"\b(?:if i (?:tell|told|say|said)|(?:last time|when|after|every time) "

@@ -209,25 +209,46 @@ def test_entrapment_and_giving_up_are_a_concern(detector: SafetyDetector, text: 
         "I'm not a lost cause",
         "my partner and I are at breaking point with all the arguing",
         "I've had enough of his lies",
+        "I decided I have had enough and booked a detox",
     ],
 )
 def test_giving_up_on_a_diet_or_a_landlord_is_none(detector: SafetyDetector, text: str) -> None:
     assert risk(detector, text) == NONE
 
 
-def test_having_had_enough_counts_only_after_distress(detector: SafetyDetector) -> None:
-    assert risk(detector, "I've had enough.") == NONE
-    assert risk(detector, "I've had enough.", ("I feel so hopeless and alone",)) >= CONCERN
+def test_a_dark_place_that_is_over_is_none(detector: SafetyDetector) -> None:
+    text = "A year ago I was in a dark place, but I'm doing a lot better now"
+    assert risk(detector, text) == NONE
 
 
-def test_just_wanting_out_counts_only_after_suicidal_talk(detector: SafetyDetector) -> None:
-    assert risk(detector, "I just want out") == NONE
-    assert risk(detector, "I just want out", ("I want to die",)) >= HIGH
+def test_having_simply_had_enough_is_a_concern(detector: SafetyDetector) -> None:
+    assert risk(detector, "I've had enough.") == CONCERN
 
 
-def test_just_wanting_to_go_counts_only_after_suicidal_talk(detector: SafetyDetector) -> None:
-    assert risk(detector, "I just want to go.") == NONE
-    assert risk(detector, "I just want to go.", ("I don't want to be alive",)) >= HIGH
+@pytest.mark.parametrize("text", ["I've had enough of this", "I've had enough, I'm leaving him"])
+def test_having_had_enough_of_this_counts_only_after_distress(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert risk(detector, text) == NONE
+    assert risk(detector, text, ("I feel so hopeless and alone",)) >= CONCERN
+
+
+@pytest.mark.parametrize("text", ["I just want out", "i just wanna go."])
+def test_wanting_out_or_to_go_counts_only_after_suicidal_talk(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert risk(detector, text) == NONE
+    assert risk(detector, text, ("my marriage is falling apart and I'm devastated",)) == NONE
+    assert risk(detector, text, ("I don't want to be alive",)) >= HIGH
+
+
+def test_wanting_out_alongside_suicidal_thoughts_is_high(detector: SafetyDetector) -> None:
+    assert risk(detector, "I want to die. I just want out.") >= HIGH
+
+
+def test_wanting_to_go_or_stay_in_a_marriage_is_none(detector: SafetyDetector) -> None:
+    text = "I'm devastated and torn. I want to go, but I also want to stay for the kids."
+    assert risk(detector, text) == NONE
 
 
 # --- wanting to disappear ---------------------------------------------------------------------
@@ -311,6 +332,8 @@ def test_doubting_they_can_keep_safe_is_high(detector: SafetyDetector, text: str
         "I'm not safe to drive after two glasses",
         "I'm scared I'll do something stupid in the interview",
         "I'm safe, I can keep myself safe",
+        "I can't trust myself to pick a name for the business.",
+        "I can't trust myself.",
     ],
 )
 def test_not_trusting_oneself_with_cake_or_the_car_is_none(
@@ -510,6 +533,7 @@ def test_an_admission_or_self_hatred_with_another_sign_is_a_concern(
     "text",
     [
         "I was sectioned in March",
+        "Years ago I was on a psych ward. I have the odd panic attack",
         "my brother was sectioned last year and I'm worried",
         "I'm the worst cook in the world lol",
         "I can't do anything until the court date",
