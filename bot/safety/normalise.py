@@ -66,6 +66,17 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bsu(?:i|ii)?(?:c|s|ss|cc)i?d(e|es|al|ally)\b", r"suicid\1"),
     (r"\bsu(?:i|ii)?(?:c|s|ss|cc)i?d\b", "suicide"),
     (r"\bwann\b", "want"),
+    (r"\bwud\b", "would"),
+    (r"\bcud\b", "could"),
+    (r"\bshud\b", "should"),
+    (r"\bppl\b", "people"),
+    (r"\bevery1\b", "everyone"),
+    (r"\bno1\b", "no one"),
+    (r"\bany1\b", "anyone"),
+    (r"\bsome1\b", "someone"),
+    (r"\b(there|that|what|where|he|she|who)s\b(?=\s+(?:no|not|nothing|nobody|no one|"
+     r"just|going|gonna|been|got|the|a|so|never|always|too|really|all)\b)", r"\1's"),
+    (r"\b(they|you)re\b", r"\1're"),
     # Dropped g's on the verbs the cues are built from: "tired of livin", "nothin left".
     (r"\b(liv|dy|kill|cutt|hurt|hang|end|wak|exist|breath|try|go|do|noth|everyth|feel|"
      r"think|want|wish)in\b", r"\1ing"),

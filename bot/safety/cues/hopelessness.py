@@ -437,6 +437,32 @@ HOPELESSNESS: tuple[Cue, ...] = (
         OTHER, PAST,
         requires=("burden",),
     ),
+    # "No point in anything anymore", said with or without "I".
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:there's |there is |is there |see |there's just |there is just )?(?:no|any) "
+        r"(?P<v>point) (?:in|to|of) (?:anything|it all|any of (?:this|it)|trying|even trying|"
+        r"going on|carrying on)(?: (?:anymore|any more|at all))?(?=\s*(?:[.!?,;]|$|\n|"
+        r"honestly\b|lol\b|i\b))",
+        not_in=r"\b(?:meeting|email|app|feature|rule|law|policy|bill|tax|taxes|budget|vote|"
+        r"voting|election|government|parliament|party|council|economy|game|episode|film|book|"
+        r"class|lesson|homework|exam|appeal|complaint|case|court|claim|refund|insurance|"
+        r"negotiat\w*|argu\w*|if (?:you|they|he|she|we)\b)\b",
+        requires=("point",),
+    ),
+    # "I don't know how much longer I can do this": a limit on how long they can last.
+    cue(
+        S.HOPELESSNESS,
+        r"\b(?:don't|do not|no idea|not sure) (?:know )?how (?:much )?long(?:er)? i (?:can|will "
+        r"be able to|'ll be able to) (?P<v>(?:keep )?(?:do(?:ing)? this|take (?:this|it)|keep "
+        r"going|hold on|cope|last|go on|carry on|survive|keep this up|live like this))"
+        r"(?=\s*(?:[.!?,;]|$|\n|for\b|anymore\b|honestly\b|and\b|i\b))",
+        OTHER, PAST,
+        not_in=r"\b(?:job|work|boss|shift|commute|course|degree|school|class|diet|"
+        r"long[- ]distance|flat|house|landlord|neighbou?rs?|noise|renovation|wifi|phone|"
+        r"laptop|car)\b",
+        requires=("long",),
+    ),
     # "I'm in a dark place": how people tell a clinician it is bad without saying how bad.
     cue(
         S.HOPELESSNESS,

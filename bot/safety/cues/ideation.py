@@ -345,6 +345,22 @@ IDEATION: tuple[Cue, ...] = (
         not_in=r"\b(?:book|novel|film|movie|poem|song|lyrics|character|story)\b",
         requires=("dark thought",),
     ),
+    # "What if I just didn't wake up?": wondering aloud about not being alive.
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\bwhat if i (?:just |simply |never |really )?(?P<v>(?:didn't|did not|don't|do not|"
+        r"never|wouldn't|won't) wake up|died|wasn't here anymore|wasn't here|wasn't alive|"
+        r"stopped existing|ended it|ended it all|disappeared forever|killed myself|"
+        r"just stopped living)(?=\s*(?:[.!?,;]|$|\n|tomorrow|tonight|one day|and\b|"
+        r"would\b|lol\b|anymore\b|ever\b))",
+        NEG, OTHER,
+        level=CONCERN,
+        not_in=r"\b(?:alarm|in time|on time|early|for (?:work|school|my)|flight|train|"
+        r"exam|interview|surgery|operation|anaesthe\w*|anesthe\w*|sleep apnea|sleep apnoea|"
+        r"diabet\w*|seizure|allerg\w*|condition|will|insurance|who would look after|"
+        r"what would happen to my (?:kids|dog|cat))\b",
+        requires=("what if",),
+    ),
     cue(
         S.PASSIVE_IDEATION,
         r"\b(?:wonder(?:ing)?|imagin(?:e|ing)|think about) (?:\w+ )?(?P<v>what it (?:would|'d|"

@@ -42,7 +42,8 @@ INTENT: tuple[Cue, ...] = (
         r"(?:scared|afraid|terrified|frightened|worried) (?:that )?i(?:'ll| will| might| may| am "
         r"going to|'m going to) (?:actually |finally |really )?(?:act on (?:it|them|these "
         r"thoughts|the thoughts|my thoughts|the urges?)|do (?:it|something (?:stupid|drastic|"
-        r"i can't take back))|go through with it|hurt myself|kill myself|not stop myself))\b",
+        r"i can't take back))|do something(?=\s*(?:[.!?]|$|\n|to myself|bad|terrible|awful))|"
+        r"go through with it|hurt myself|kill myself|not stop myself))\b",
         NEG, OTHER, PAST,
         not_in=r"\b(?:with (?:money|cake|chocolate|food|sweets|snacks|my credit card|a credit "
         r"card|my ex|him|her|scissors near my hair)|to drive|behind the wheel|driving|in the "

@@ -21,6 +21,10 @@ from bot.safety.normalise import normalise, split_sentences
         ("i dont care", "i don't care"),
         ("my self esteem", "my self esteem"),
         ("kill my self", "kill myself"),
+        ("tired of livin", "tired of living"),
+        ("every1 wud be better off", "everyone would be better off"),
+        ("theres no way out", "there's no way out"),
+        ("theyre gone", "they're gone"),
     ],
 )
 def test_text_speak_is_spelled_out(typed: str, normalised: str) -> None:

@@ -70,6 +70,8 @@ def test_being_tired_of_a_day_a_job_or_traffic_is_none(
         "what am I even living for",
         "what do i have to live for",
         "idk why i keep going",
+        "idk how much longer i can do this",
+        "everyone wud be better off without me",
         "I don't know why I'm still here",
     ],
 )
@@ -85,6 +87,7 @@ def test_having_no_reason_to_go_on_is_at_least_a_concern(
         "there's no reason to stay in this flat",
         "I don't know why I keep going to that gym",
         "I know exactly what I'm living for: my kids",
+        "I don't know how much longer I can keep going at this job",
     ],
 )
 def test_reasons_about_places_and_habits_are_none(detector: SafetyDetector, text: str) -> None:
@@ -101,6 +104,7 @@ def test_reasons_about_places_and_habits_are_none(detector: SafetyDetector, text
         "whats the point anymore",
         "WHAT'S THE POINT OF IT ALL",
         "what's the point of even trying if I'm going to fail",
+        "no point in anything anymore",
     ],
 )
 def test_asking_whats_the_point_of_anything_is_a_concern(
@@ -115,6 +119,7 @@ def test_asking_whats_the_point_of_anything_is_a_concern(
         "What's the point of this meeting?",
         "What's the point of voting anymore?",
         "what's the point of anything if you won't even read the report",
+        "there's no point in arguing with him",
     ],
 )
 def test_whats_the_point_of_a_meeting_or_a_vote_is_none(
@@ -285,6 +290,7 @@ def test_wanting_to_get_away_for_a_while_is_none(detector: SafetyDetector, text:
         "I wonder what it would be like to not exist",
         "I keep imagining my own funeral",
         "I'm just waiting to die",
+        "what if i just didnt wake up",
     ],
 )
 def test_preoccupation_with_death_is_a_concern(detector: SafetyDetector, text: str) -> None:
@@ -299,6 +305,7 @@ def test_preoccupation_with_death_is_a_concern(detector: SafetyDetector, text: s
         "We studied what the Stoics thought about death in class",
         "We're planning my funeral with the solicitor since the diagnosis",
         "I'm just waiting to die on hold to the bank lol",
+        "what if I didn't wake up for my alarm",
     ],
 )
 def test_grief_philosophy_and_idioms_about_death_are_none(
@@ -319,6 +326,7 @@ def test_grief_philosophy_and_idioms_about_death_are_none(
         "I'm scared of what I might do to myself",
         "I'm scared I'll act on these thoughts",
         "I DON'T TRUST MYSELF AROUND THE PILLS",
+        "please i need someone to talk to im scared ill do something",
     ],
 )
 def test_doubting_they_can_keep_safe_is_high(detector: SafetyDetector, text: str) -> None:
