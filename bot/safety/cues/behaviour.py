@@ -193,6 +193,10 @@ BEHAVIOUR: tuple[Cue, ...] = (
         r"(?:days?|weeks?|months?|years?) (?:clean|free|sober) (?:from|of) "
         r"(?:self[ -]?harm|sh|cutting))\b",
         NEG, FIRST,
+        requires=(
+            "scar", "cut", "harm", "hurt myself", "hurting myself", "attempted", "kill myself",
+            "from sh", "of sh",
+        ),
     ),
     cue(
         S.PAST_RISK,
@@ -237,6 +241,7 @@ BEHAVIOUR: tuple[Cue, ...] = (
         not_in=r"\b(?:want to kill yourself|wanting to kill yourself|if you|when you|"
         r"make you want to|tempted to|thought about|thinking about|would you ever|"
         r"don't|never)\b",
+        requires=("kill yourself",),
     ),
     cue(
         S.SUICIDE_TALK,

@@ -129,6 +129,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"(?P<v>give up|given up)(?=\s*(?:[.!?,;]|$|now|i\b))",
         NEG, OTHER, PAST,
         level=NONE,
+        requires=("give up", "given up"),
     ),
     cue(
         S.HOPELESSNESS,
@@ -263,6 +264,10 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"\b(?:i|i'm|i am|i've|me|myself|my) [^.!?]{0,40}?\b(?P<v>suicide watch|crisis line|"
         r"crisis team|crisis number|samaritans|suicide hotline|suicide helpline|"
         r"suicide prevention line|988|lifeline)\b",
+        requires=(
+            "suicide watch", "crisis", "samaritans", "suicide hotline", "suicide helpline",
+            "suicide prevention", "988", "lifeline",
+        ),
     ),
     cue(
         S.HOPELESSNESS,
@@ -303,6 +308,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         r"(?:don't|do not) (?:even )?care (?:anymore|any more|about anything(?: anymore)?|"
         r"about (?:myself|my life|living|life) (?:anymore|any more)))(?=\s*(?:[.!?,;]|$))",
         PAST,
+        requires=("care",),
     ),
     cue(
         S.HOPELESSNESS,
@@ -410,6 +416,7 @@ HOPELESSNESS: tuple[Cue, ...] = (
         not_in=r"\b(?:work|job|homework|project|dinner|eating|cooking|shopping|cleaning|"
         r"exam|essay|assignment|laundry|packing|painting|episode|book|game|season|shift|"
         r"exercise|worksheet|task|chores?|talking|here|for (?:today|tonight|now))\b",
+        requires=("done", "finished"),
     ),
     cue(
         S.WANTS_IT_TO_STOP,

@@ -235,6 +235,7 @@ IDEATION: tuple[Cue, ...] = (
         r"clients?|teens?|kids?|students?|users?|individuals?|ones?|men|women))",
         NEG, OTHER, PAST,
         level=HIGH,
+        requires=("suicidal",),
     ),
     cue(
         S.SUICIDE_TALK,
@@ -247,6 +248,7 @@ IDEATION: tuple[Cue, ...] = (
         r"ending (?:it|my life|it all)|taking my (?:own )?life|dying|death))\b",
         NEG, OTHER, PAST, FIRST,
         level=HIGH,
+        requires=("suicidal", "thought"),
     ),
     # Any other first-person talk of suicide: enough for a clinician to look.
     cue(
@@ -275,6 +277,10 @@ IDEATION: tuple[Cue, ...] = (
         r"at (?:a|an) (?:old|ripe)|when i'm old|"
         r"a (?:virgin|hero|legend)|in (?:my )?old age|for (?:my|a) (?:country|cause))",
         not_before=r"\bcross my heart and\s+$|\bdon't\s+(?:\w+\s+)?$(?=.*\banymore)",
+        requires=(
+            "die", "dead", "alive", "here anymore", "exist", "living", "wake up", "forever",
+            "not live", "leave this", "heaven", "fade away", "done with life",
+        ),
     ),
     cue(
         S.PASSIVE_IDEATION,

@@ -189,6 +189,7 @@ INTENT: tuple[Cue, ...] = (
         r"noose (?:is )?(?:ready|tied|set up|hanging|around my neck|round my neck))\b",
         NEG, OTHER, PAST, FIRST,
         not_in=r"\b(?:halloween|decoration|knot tying class|scouts?|sailing)\b",
+        requires=("noose",),
     ),
     cue(
         S.PLAN,
@@ -523,6 +524,7 @@ PREPARATION: tuple[Cue, ...] = (
         not_in=r"\b(?:party|wedding|flight|trip|holiday|vacation|move|moving|job|colleagues|"
         r"coworkers|school|class|students|graduat\w*|weekend|tomorrow|next week|later|soon|"
         r"see you|talk soon|offline|break|signing off|logging off|hello)\b",
+        requires=("bye", "farewell", "so long"),
     ),
     cue(
         S.FAREWELL,
