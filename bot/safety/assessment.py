@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.safety.conversation import Conversation, contributions
-from bot.safety.cues import Modifier
+from bot.safety.cues import ALL, Modifier
+from bot.safety.cues.modifiers import ISOLATION
 from bot.safety.evidence import Evidence
 from bot.safety.levels import RiskLevel
 from bot.safety.signals import Signal
@@ -28,6 +29,9 @@ NONE, CONCERN, HIGH, IMMINENT = (
 
 # Different kinds of severe-distress signs needed in one message before it counts as concern.
 SEVERE_DISTRESS_MIN = 2
+#: Every way of saying "I am alone" counts as one sign of distress (cues/modifiers.py).
+_ISOLATION_INDICES = frozenset(i for i, cue in enumerate(ALL) if cue in ISOLATION)
+ISOLATION_SIGN = -2
 
 # Words that turn a thought into an intention ("want" is a wish, not an intent).
 _INTENDING = re.compile(
@@ -245,7 +249,11 @@ def _means_in_a_dark_conversation(message: _Message, earlier: Conversation) -> l
 
 def _accumulated_distress(message: _Message, earlier: Conversation) -> list[Finding]:
     """Several different signs of severe distress in one message: worth a clinician's look."""
-    signs = {m.cue_index for m in message.modifiers if m.kind is Modifier.SELF_DISTRESS}
+    signs = {
+        ISOLATION_SIGN if m.cue_index in _ISOLATION_INDICES else m.cue_index
+        for m in message.modifiers
+        if m.kind is Modifier.SELF_DISTRESS
+    }
     if len(signs) < SEVERE_DISTRESS_MIN:
         return []
     label = Signal.SEVERE_DISTRESS.label

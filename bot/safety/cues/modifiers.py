@@ -70,6 +70,17 @@ MODIFIERS: tuple[Cue, ...] = (
 # Signs of severe distress about oneself. One alone is ordinary sadness; several together in
 # one message are worth a clinician's look (see assessment.SEVERE_DISTRESS_MIN).
 _ME = r"(?:i'm|i am|i feel|feel|feeling|i've been|i've felt|i get|i got|i become|been|i was|im|i)"
+# Being alone, in any words, is one sign however it is said: "I feel so lonely, I don't have
+# anyone" is the loneliness IPT works on (interpersonal deficits), not two signs of a crisis.
+# With another kind of distress (self-hatred, hopelessness, not coping) it still counts.
+ISOLATION: tuple[Cue, ...] = (
+    cue(M.SELF_DISTRESS, _ME + r" (?:\w+ ){0,3}?(?P<v>lonely|so alone|completely alone|all alone|"
+        r"isolated)\b(?! (?:in|at|for|to|without|about|on|by)\b)",
+        NEG, OTHER),
+    cue(M.SELF_DISTRESS, r"\b(?P<v>(?:no one|nobody|noone|no-one) (?:\w+ )?(?:cares|loves me|"
+        r"likes me|understands|wants me|talks to me|notices)|i have no (?:one|friends)|"
+        r"i (?:don't|do not) have (?:anyone|any friends|a single friend)|have nobody)\b"),
+)
 SELF_DISTRESS: tuple[Cue, ...] = (
     cue(M.SELF_DISTRESS, _ME + r" (?:\w+ ){0,2}?(?P<v>depressed|suicidal)\b", NEG, OTHER, FIRST),
     cue(M.SELF_DISTRESS, r"\b(?P<v>my depression|my anxiety and depression|severe depression|"
@@ -84,12 +95,10 @@ SELF_DISTRESS: tuple[Cue, ...] = (
         r"self[ -]?hatred|self[ -]?loathing|loathe myself|disgusted (?:with|by) myself|"
         r"ashamed of myself|can't stand myself|can't stand who i am|despise myself)\b", NEG),
     cue(M.SELF_DISTRESS, _ME + r" (?:\w+ ){0,3}?(?P<v>empty|numb|hollow|"
-        r"miserable|lonely|so alone|completely alone|all alone|isolated|in despair|"
+        r"miserable|in despair|"
         r"hopeless|helpless|completely lost|so lost)\b(?! (?:in|at|for|to|without|about|on|by)\b)",
         NEG, OTHER),
-    cue(M.SELF_DISTRESS, r"\b(?P<v>(?:no one|nobody|noone|no-one) (?:\w+ )?(?:cares|loves me|"
-        r"likes me|understands|wants me|talks to me|notices)|i have no (?:one|friends)|"
-        r"i (?:don't|do not) have (?:anyone|any friends|a single friend)|have nobody)\b"),
+    *ISOLATION,
     cue(M.SELF_DISTRESS, r"\b(?P<v>cry(?:ing)? (?:myself to sleep|every (?:day|night)|all "
         r"(?:day|night|the time)|for hours)|(?:can't|cannot) stop crying|breaking down|"
         r"falling apart|mental breakdown|(?:had|having) a breakdown)\b", FIRST),

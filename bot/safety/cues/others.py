@@ -216,6 +216,19 @@ OTHERS: tuple[Cue, ...] = (
         r"data|food|water|drive|driving|roads?|bridge|building (?:is|isn't)|structurally|"
         r"covid|virus|mask|vaccin\w*)\b",
     ),
+    # Saying plainly that one is in danger, or afraid for one's life (at home or anywhere).
+    cue(
+        S.ABUSE,
+        r"\b(?:i'm|i am|im|i feel|i've been|i have been|i think i'm|we're|we are|me and (?:the|my) "
+        r"(?:kids|children|baby) are) (?:\w+ )?(?P<v>in danger(?: at home| from (?:him|her|them|"
+        r"my \w+)| here| in my (?:own )?(?:home|house|flat|apartment))?|(?:scared|afraid|"
+        r"terrified|in fear|fearing) for my (?:life|safety))",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:of\b|zone\b)",
+        not_in=r"\b(?:game|level|boss fight|character|film|movie|book|novel|match|exam|"
+        r"deadline|dementia|diabetes|overdraft|debt|eviction)\b",
+        requires=("danger", "for my life", "for my safety"),
+    ),
     cue(
         S.ABUSE,
         r"\b(?P<v>(?:my )?(?:home|house|flat|apartment|place) (?:isn't|is not|doesn't feel|"
