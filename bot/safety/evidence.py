@@ -140,8 +140,10 @@ def confirm(
     # "I don't cut anymore" is history, not safety; "I self-harmed years ago" likewise.
     demote = (Check.NEGATION in cue.checks and reading.lapsed) or (
         Check.PAST in cue.checks
-        and reading.past
-        and grammar.is_distant_past(sentence.text, message)
+        and (
+            (reading.past and grammar.is_distant_past(sentence.text, message))
+            or grammar.is_framed_as_over(sentence.text, start)
+        )
     )
     if demote and isinstance(kind, Signal) and kind in DEMOTED:
         kind = DEMOTED[kind]

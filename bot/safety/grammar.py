@@ -63,6 +63,8 @@ _ANYMORE = re.compile(r"\b(?:anymore|any more|no longer|again|these days|nowaday
 _DISTANT = re.compile(lexicon.DISTANT_PAST, re.IGNORECASE)
 _RESOLVED = re.compile(lexicon.RESOLVED, re.IGNORECASE)
 _CURRENT = re.compile(lexicon.CURRENT, re.IGNORECASE)
+_OVER_FRAME = re.compile(lexicon.OVER_FRAME, re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|so|now|yet)\b", re.IGNORECASE)
 _FICTION = re.compile(lexicon.FICTION_OR_GAME, re.IGNORECASE)
 _FIRST_PERSON_WORD = re.compile(lexicon.FIRST_PERSON, re.IGNORECASE)
 _PAST_WORDS = re.compile(
@@ -190,6 +192,20 @@ def is_distant_past(sentence: str, message: str) -> bool:
     if _CURRENT.search(sentence):
         return False
     return bool(_DISTANT.search(sentence) or _RESOLVED.search(message))
+
+
+def is_framed_as_over(sentence: str, start: int) -> bool:
+    """Whether the phrase at ``start`` sits inside a clause that says it is over ("it's been
+    years since I had the urge to cut"), so its risk words are history even where the parser
+    finds no past tense. The frame covers its own clause only: "it's been ages since I felt
+    this bad, I want to die" keeps the wish."""
+    if _CURRENT.search(sentence):
+        return False
+    for frame in _OVER_FRAME.finditer(sentence, 0, start + 1):
+        between = sentence[frame.end() : start]
+        if frame.start() <= start and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
 
 
 def mentions_first_person(sentence: str) -> bool:

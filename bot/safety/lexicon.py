@@ -115,6 +115,9 @@ DISTANT_PAST = (
     r"\bback (?:then|in (?:the day|school|high school|college|uni|\d{4}))|\bused to\b|"
     r"\bin (?:19|20)\d\d\b|\bat (?:the )?age (?:of )?\d|\bat \d\d?\b|\bpreviously\b|"
     r"\bin (?:my )?(?:teens|twenties|childhood|youth|high school|college|uni)\b|"
+    r"\bin my (?:early |mid |late )?(?:\d0s|thirties|forties|fifties)\b|"
+    r"\b(?:my )?(?:old|former) (?:coping (?:mechanisms?|strategy|strategies|skills?)|"
+    r"habits?|ways)\b|"
     r"\bonce upon|\bhistory of\b|\bformer(?:ly)?\b|\bpast (?:attempts?|self[ -]?harm)|"
     r"\bchildhood\b|\bgrowing up\b|\bas young as\b|\bwhen i was young(?:er)?\b)"
 )
@@ -128,14 +131,37 @@ RESOLVED = (
     r"since)\b|\bno longer\b|\bnot any ?more\b|\bclean (?:for|since)\b|\b\d+ (?:years?|"
     r"months?) clean\b|\brecovered\b|\bin recovery\b|\bgot (?:help|better|through it)\b|"
     r"\bglad (?:i'm|i am) (?:still )?(?:here|alive)\b|\bgrateful to be alive\b|"
-    r"\bwhich i'm over\b|\bbehind me\b|\bnow i'm (?:ok|okay|fine|good|better|happy)\b)"
+    r"\bwhich i'm over\b|\bbehind me\b|\bnow i'm (?:ok|okay|fine|good|better|happy)\b|"
+    r"\bnothing like that (?:these days|now|anymore|any more)\b)"
+)
+
+# A sentence framed as over as a whole, whatever the tense the parser reads in its verbs:
+# "it's been ages since I had the urge to cut", "haven't had them in years", "therapy helped
+# me stop self-harming".
+OVER_FRAME = (
+    r"(?:\b(?:it's|it has|it is|its) been (?:ages|years|a long time|so long|forever|"
+    r"\d+ (?:years|months)|(?:a|one|two|three|four|five|six|several) (?:years?|months)) "
+    r"since\b|\b(?:haven't|have not|not) (?:had|felt) (?:them|that|it|those|any|one) "
+    r"(?:in|for) (?:years|ages|a long time|months|\d+|over a)\b|"
+    r"\b(?:helped me|managed to|was able to|learned to|learnt to) (?:\w+ )?(?:stop|quit|"
+    r"overcome|beat)\b)"
 )
 
 # Words showing it is happening now, which overrule a distant-past reading.
 CURRENT = (
-    r"(?:\bagain\b|\bstill\b|\bnow (?:i|it'?s|i'm|i've)\b|\blast (?:night|week)\b|"
+    r"(?:\bagain\b|"
+    # "I still want to", not "I still use the skills my therapist taught me".
+    r"\bstill\b(?! (?:use|do yoga|go (?:to|for)|see (?:my|a|her|him)|talk to|remember|"
+    r"have (?:the |my |some )?(?:scars|techniques|tools|skills|plan|safety plan)))|"
+    # "now I" is current when risk follows ("now I'm thinking about it again"), not when a
+    # recovery does ("years ago ..., now I'm fine", "now I go for runs instead").
+    r"\bnow (?:i|it'?s|i'm|i've) (?:\w+ ){0,3}?(?:want|wanna|wish|feel like|keep|can't|cannot|"
+    r"thinking|think about|started|starting|back|relaps\w*|urges?|worse|doing it|do it|"
+    r"struggl\w*|scared|afraid|planning|plan)\b|"
+    r"\blast (?:night|week)\b|"
     r"\byesterday\b|\btoday\b|\btonight\b|\bthis (?:week|morning|evening)\b|\brecently\b|"
-    r"\brelapsed?\b|\bcurrently\b|\bthese days\b|\blately\b|\bright now\b|\bevery day\b)"
+    r"\brelapsed?\b|\bcurrently\b|(?<!like that )\bthese days\b|\blately\b|\bright now\b|"
+    r"\bevery day\b)"
 )
 
 NEGATORS = words(

@@ -163,6 +163,40 @@ def test_past_resolved_risk_is_a_concern_not_none(detector: SafetyDetector, text
     assert detector.screen(text).risk == CONCERN
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I self-harmed years ago, now I'm fine",
+        "i cut myself in my teens but now im in a really good place",
+        "a long time ago I thought about ending it, now I help out at a youth club",
+        "my old coping mechanism was burning myself, now I go swimming instead",
+        "it's been ages since I had any urge to hurt myself",
+        "its been 3 years since i last self harmed",
+        "I had suicidal thoughts in my 30s, haven't had them in years",
+        "my counsellor back then helped me stop self harming, I still use what she taught me",
+        "I attempted in my early 20s and therapy helped me overcome it",
+    ],
+)
+def test_history_told_with_now_or_since_is_a_concern_not_high(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert detector.screen(text).risk == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I self-harmed years ago and now I want to start again",
+        "I tried to kill myself years ago and now I'm thinking about it again",
+        "it's been ages since I felt this low, I want to die",
+        "years ago I attempted and now I'm planning it again",
+        "I used to cut myself and now I'm scared I'll start again",
+    ],
+)
+def test_history_followed_by_risk_now_is_high(detector: SafetyDetector, text: str) -> None:
+    assert detector.screen(text).risk >= HIGH
+
+
 def test_a_recent_attempt_is_not_treated_as_history(detector: SafetyDetector) -> None:
     assert detector.screen("I tried to kill myself last week").risk >= HIGH
 
