@@ -214,3 +214,146 @@ HIGH_PLACES = words(
     "quarry", "railway bridge", "motorway bridge", "highway bridge", "train tracks", "tracks",
     "railway line", "train line", "platform", "river", "lake", "sea", "ocean", "waterfall",
 )
+
+# --- attempts and their aftermath -------------------------------------------------------------
+# Words that single out one attempt among several, or say how it went: "my third attempt".
+ATTEMPT_WHICH = words(
+    "first", "second", "third", "fourth", "fifth", "sixth", "1st", "2nd", "3rd", "4th", "5th",
+    "6th", "last", "latest", "most recent", "recent", "previous", "failed", "botched", "only",
+    "own", "suicide", "last suicide", "first suicide", "failed suicide",
+)
+# Where people wake up after an attempt.
+HOSPITAL = r"(?:(?:the|a|an) )?" + words(
+    "hospital", "a&e", "a and e", "er", "icu", "intensive care", "resus", "emergency room",
+    "emergency department", "psych ward", "psychiatric ward", "psych unit", "psychiatric unit",
+    "mental hospital", "psych hospital", "psychiatric hospital", "ward", "hospital bed",
+    "ambulance", "critical care", "high dependency", "recovery room",
+)
+MONTH = words(
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+# When something happened a short while ago (an attempt then is a recent attempt).
+RECENT_PAST = (
+    r"(?:last night|yesterday(?: morning| evening| afternoon)?|last week(?:end)?|"
+    r"this (?:morning|afternoon|evening|week)|earlier (?:today|tonight|this week)|tonight|"
+    r"today|the other (?:day|night)|(?:a|one|two|three|four|five|a few|a couple of|\d+) "
+    r"(?:hours?|days?|weeks?) ago|an hour ago|(?:on |at |over )the weekend|"
+    r"(?:on |last )?" + WEEKDAY + r"(?: night)?)"
+)
+
+# --- figurative suicide, chance deaths, grief (ideation and others cues) -------------------
+# Things that "commit suicide" or are "suicidal" only figuratively: "my plants keep committing
+# suicide", "my phone battery is suicidal", "the party is committing suicide".
+NON_HUMAN = words(
+    "plant", "plants", "houseplant", "houseplants", "flowers", "cactus", "cacti", "succulent",
+    "succulents", "orchid", "orchids", "basil", "seedlings", "tomatoes", "fish", "goldfish",
+    "hamster", "hamsters", "lemmings", "bees", "cells", "neurons", "brain cells", "battery",
+    "batteries", "phone", "laptop", "computer", "printer", "car", "engine", "stocks", "shares",
+    "portfolio", "crypto", "market", "economy", "government", "party", "team", "company",
+    "band", "brand", "hair", "npc", "npcs", "sims", "tamagotchi", "sourdough starter",
+    "starter", "bread", "yeast", "snail", "snails", "shrimp", "crops",
+)
+# "Career suicide", "social suicide": ruin, not death.
+SUICIDE_IDIOM = words(
+    "academic", "social", "political", "career", "financial", "professional", "electoral",
+    "commercial", "economic", "brand", "fashion", "tactical", "strategic", "reputational",
+    "corporate", "romantic", "dating", "cultural", "demographic", "ritual", "assisted",
+    "musical", "creative", "literary", "cinematic", "competitive", "marketing", "pr",
+)
+# Nouns "suicide" modifies as the name of something else: a drill, a car door, a law, a drink.
+SUICIDE_COMPOUND = words(
+    "sprint", "sprints", "lines", "squeeze", "squeeze play", "door", "doors", "drill", "drills",
+    "run", "runs", "king", "kings", "knob", "shifter", "mission", "missions", "squad",
+    "bomber", "bombers", "bombing", "bombings", "attack", "attacks", "vest", "vests", "act",
+    "acts", "blonde", "girls", "jockey", "wings", "sauce", "burrito", "soda", "drink",
+    "drinks", "slushie", "pass", "dive", "seat", "machine", "strike", "strikes", "drone",
+    "drones", "truck", "bomb", "bombs", "lane", "ride", "mountain", "mode",
+)
+# What could kill someone by chance, hoped for as a way to die without doing it oneself.
+CHANCE_KILLER = words(
+    "car", "cars", "bus", "buses", "truck", "trucks", "lorry", "lorries", "van", "taxi",
+    "train", "tram", "drunk driver", "driver", "motorbike", "meteor", "asteroid", "tree",
+    "stray bullet", "bullet", "brick", "piano", "lightning bolt", "shark",
+)
+# Fillers between a wish verb and what is wished: "pray every night that", "secretly hope".
+WISH_FILLER = (
+    r"(?:(?:to god|so much|so hard|so badly|every (?:single )?(?:night|day|morning|time)|"
+    r"each (?:night|day|morning|time)|at night|(?:some|most|many) (?:nights|days|mornings)|"
+    r"secretly|quietly|really|kinda|kind of|sort of|half|always|sometimes|often|still|just|"
+    r"actually|genuinely|honestly|low ?key|lowkey)(?:,)? ){0,3}"
+)
+
+# --- the speaker gone, as others' relief (perceived burdensomeness) ------------------------
+# How much better others would be: "happier", "a better place", "easier", "kinder".
+BETTER_OFF = words(
+    "better", "better off", "happier", "easier", "simpler", "lighter", "freer", "calmer",
+    "more peaceful", "less stressful", "a better place", "a happier place", "a nicer place",
+    "kinder", "fairer", "best", "for the best", "a relief", "a mercy", "a kindness",
+    "relieved", "much better", "so much better", "a lot better", "far better", "way better",
+    "better for everyone", "happier for it", "better place",
+)
+# The speaker absent for good, as the condition of that relief. Absences for a while or from a
+# place ("without me at the party", "if I wasn't here next week") are excluded by each cue.
+WITHOUT_ME = (
+    r"(?:(?:without|w/o|w/out) me(?: in it| around| here| alive| in (?:their|his|her|your|"
+    r"the|this) (?:li(?:fe|ves)|world|picture))?|with me (?:gone|dead|out of (?:the picture|"
+    r"the way|their lives|the equation))|if i (?:just |simply )?(?:was|were|'m|am) (?:\w+ )?"
+    r"(?:dead|gone|out of the picture|no longer (?:here|around|alive))|"
+    r"if i (?:just |simply )?(?:wasn't|weren't|was not|were not|'m not|am not) (?:\w+ )?"
+    r"(?:here|around|alive|in (?:it|the picture|their lives|this world))|"
+    r"if i (?:just |simply |finally )?(?:died|disappeared|didn't exist|did not exist|"
+    r"never existed|was never born|were never born|hadn't been born|killed myself|"
+    r"stopped existing|vanished|left this world|ended my life|took my own life|"
+    r"was to die|were to die|was to disappear)|(?:when|once|after) i(?:'m| am) (?:dead|gone)|"
+    r"(?:when|once|after) i (?:die|disappear|pass))"
+)
+# Death named as the way out: "the only option left is dying". Not "ending it" (a
+# relationship as often as a life) nor "checking out" (a hotel).
+DEATH_EXIT = words(
+    "death", "dying", "to die", "suicide", "killing myself", "to kill myself",
+    "ending it all", "to end it all", "ending my life", "to end my life", "not existing",
+    "to not exist", "not being here", "not being alive", "being dead", "the grave",
+    "sleeping forever", "never waking up", "not waking up", "leaving this world",
+    "to leave this world", "taking my own life", "to take my own life",
+    "a bullet", "the rope", "an overdose", "overdosing",
+)
+
+# --- plans, preparations and means (intent.py, means.py, modifiers.py) ---------------------
+# Times people give for a plan that TIMEFRAME leaves out: "next weekend", "for the end of the
+# month", "when the kids are at their dad's", "while everyone is away".
+LATER_TIMEFRAME = (
+    r"(?:next (?:week|weekend|month)|(?:for|at|by|before|on) (?:the )?end of (?:the |this |"
+    r"next )?(?:week|month|term)|(?:when|while|once) (?:the kids|the children|everyone|"
+    r"everybody|nobody|no one|they|my (?:\w+ )?(?:wife|husband|partner|parents|kids|children|"
+    r"mum|mom|dad|family|flatmates?|roommates?|housemates?)) (?:is|are|'s|'re|go|goes|get|gets|"
+    r"have gone|has gone) (?:\w+ )?(?:away|out|asleep|at (?:work|school|their \w+'s|his \w+'s|"
+    r"her \w+'s|the \w+'s)|on holiday|to (?:bed|sleep|work|school)|home))"
+)
+# Substances kept in a house or a shed that people die from.
+POISONS = words(
+    "pesticide", "pesticides", "weedkiller", "weed killer", "paraquat", "rat poison",
+    "poison", "insecticide", "herbicide", "antifreeze", "cyanide", "organophosphate",
+)
+# What pills are kept in ("the blister pack on my desk", "a bottle of tablets").
+PILL_PACKS = (
+    r"(?:blister packs?|pill bottles?|(?:bottle|packet|pack|box|tub|strip|handful|jar)s? of "
+    r"(?:\w+ )?" + PILLS + r")"
+)
+# Guns by name, for the places people keep them.
+GUNS = words(
+    "gun", "guns", "handgun", "handguns", "pistol", "pistols", "rifle", "rifles", "shotgun",
+    "shotguns", "firearm", "firearms", "revolver", "glock",
+)
+# The people someone in crisis does not want to be the ones who find them.
+FINDERS = words(
+    "kids", "children", "boys", "girls", "son", "daughter", "sister", "brother", "mum", "mom",
+    "dad", "parents", "family", "flatmate", "roommate", "housemate", "little brother",
+    "little sister", "grandma", "grandad", "nan",
+)
+# Pets people find a new home for before they go.
+PETS = words(
+    "dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "kitten", "rabbit", "bunny",
+    "hamster", "bird", "parrot", "horse", "fish", "tortoise", "snake", "lizard", "guinea pig",
+    "guinea pigs", "budgie",
+)
