@@ -268,7 +268,17 @@ SUICIDE_COMPOUND = words(
     "bomber", "bombers", "bombing", "bombings", "attack", "attacks", "vest", "vests", "act",
     "acts", "blonde", "girls", "jockey", "wings", "sauce", "burrito", "soda", "drink",
     "drinks", "slushie", "pass", "dive", "seat", "machine", "strike", "strikes", "drone",
-    "drones", "truck", "bomb", "bombs", "lane", "ride", "mountain", "mode",
+    "drones", "truck", "bomb", "bombs", "lane", "ride", "mountain", "mode", "prevention",
+    "awareness", "assembly", "workshop", "fundraiser", "walk", "charity", "training",
+)
+# Suicide as a subject of study, literature, history or an inquest, not the speaker's own.
+SUICIDE_AS_TOPIC = words(
+    "play", "plays", "novel", "poem", "poems", "poetry", "scene", "chapter", "act 5",
+    "shakespeare", "hamlet", "romeo", "juliet", "ophelia", "soliloquy", "character",
+    "characters", "protagonist", "author", "biography", "historian", "historians", "ancient",
+    "roman", "romans", "rome", "greek", "samurai", "seppuku", "emperor", "generals",
+    "medical examiner", "coroner", "autopsy", "manner of death", "ruled", "interpretation",
+    "literary", "syllabus", "curriculum", "lesson plan", "9th graders", "students", "pupils",
 )
 # What could kill someone by chance, hoped for as a way to die without doing it oneself.
 CHANCE_KILLER = words(
@@ -356,4 +366,15 @@ PETS = words(
     "dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "kitten", "rabbit", "bunny",
     "hamster", "bird", "parrot", "horse", "fish", "tortoise", "snake", "lizard", "guinea pig",
     "guinea pigs", "budgie",
+)
+
+# Someone else's words quoted just before: 'my daughter said "I literally want to die"',
+# 'kids say "I'm gonna kill myself" over every hard sum'. (Double quotes only: a single quote
+# is as often an apostrophe.)
+QUOTED_BY_OTHERS = (
+    r"\b(?:she|he|they|kids|students|pupils|people|teens|teenagers|everyone|someone|"
+    r"(?:my|our|his|her|their|the) (?:\w+ )?" + PERSON + r"|daughter|son|friend|kid|child|"
+    r"teen|brother|sister) (?:\w+ )?(?:say|says|said|saying|goes|went|keeps? saying|"
+    r"kept saying|texted|messaged|posted|wrote|writes|yelled|screamed|shouted|told (?:me|us|"
+    r"him|her|them))[,:]?\s*\"\s*(?:[\w']+\s+){0,4}$"
 )

@@ -25,6 +25,23 @@ _KILL_SELF = (
     r"top(?:ping)? myself|do(?:ing)? myself in|suicide)"
 )
 
+# The everyday reasons for finding a pet a new home.
+_PET_REHOMED_FOR_A_REASON = (
+    r"\b(?:allerg\w*|asthma|landlord|lease|tenancy|rent\w*|moving|move|moved|abroad|"
+    r"emigrat\w*|baby|pregnan\w*|newborn|afford|vet bills|aggress\w*|bit|bites|biting|"
+    r"behaviou?r|rescue|shelter|foster\w*|breed\w*|litter|puppies|kittens|hours|deploy\w*|"
+    r"divorc\w*|new job|health|neighbours? complain\w*|from (?:him|her|my ex))\b"
+)
+# Being elsewhere on the day: "I won't be around for Christmas, I'm working".
+_AWAY_ON_THE_DAY = (
+    r"\b(?:holiday|vacation|trip|abroad|away|working|work|shift|deploy\w*|flight|visiting|"
+    r"party|dinner|home for|back for|office|traffic|queue|exam|deadline|budget|money|"
+    r"pay ?check|pay ?day|salary|rent|diet|dry|sober|streak|challenge|lent|game|season|team|"
+    r"league|playoffs|job|contract|uni|school|term|hospital|surgery|travel\w*|moving|move|"
+    r"overseas|out of town|tour|course|camp|lol|haha)\b"
+)
+
+
 INTENT: tuple[Cue, ...] = (
     # Doubting they can stay safe: "I can't keep myself safe", "I don't trust myself tonight",
     # "I'm scared of what I might do". The question every safety plan asks.
@@ -88,16 +105,18 @@ INTENT: tuple[Cue, ...] = (
         S.VAGUE_INTENT,
         r"\b(?:i|i'm|i am|i'll|i will|i've|gonna|going to|will|'ll|ready to|about to|finally|"
         r"plan to|planning to|decided to|going through|go through|determined to|"
-        r"need to|have to) (?:\w+ )?(?P<v>do it|doing it|go through with it|going through with it|"
-        r"act on it|acting on it|do this|end it|ending it|follow through|go ahead with it|"
+        r"need to|have to|close to|near to) (?:\w+ )?(?P<v>do it|doing it|go through with it|"
+        r"going through with it|act on it|acting on it|do this|end it|ending it|end things|"
+        r"ending things|follow through|go ahead with it|"
         r"make my move|pull the trigger(?! on)|let go|say goodbye|be gone|finish it|finish this|"
         r"jump|jump off|take them|take them all)"
-        r"(?=\s*(?:[.!?,;]|$|now|tonight|today|tomorrow|soon|this|on|in|at|when|after|"
-        r"before|once|for real|for good|finally|i\b|and\b))",
+        r"(?=\s*(?:[.!?,;]|$|now|tonight|today|tomorrow|soon|this|next|on|in|at|when|after|"
+        r"before|once|while|for real|for good|finally|i\b|and\b))",
         NEG, OTHER, PAST,
         not_in=RELATIONSHIP + r"|\b(?:homework|exercise|assignment|task|chores?|laundry|"
         r"dishes|workout|talk to|tell (?:him|her|them)|ask (?:him|her|them)|presentation|"
-        r"speech|test|exam|interview|call|text|email|surgery)\b",
+        r"speech|tests?|exams?|interviews?|call|text|email|surgery|things with|boyfriend|"
+        r"girlfriend|husband|wife|partner|fianc\w+|ex|(?:end|ending) things (?:with|between))\b",
     ),
     # "I'm going to do something stupid tonight": vague on its own, a plan with a time or
     # after distress. "Something permanent" or "drastic" is a concern on its own.
@@ -220,12 +239,13 @@ INTENT: tuple[Cue, ...] = (
         S.VAGUE_PLAN,
         r"\b(?:i've|i have|i|i've got|i got|i made|i've made|i now have|have|got) "
         r"(?:a |my |the )(?:\w+ )?(?P<v>plan|decision|choice)"
-        r"(?=\s*(?:[.!?,;]|$|now|ready|in place|sorted|and|for (?:tonight|tomorrow|this weekend)))",
+        r"(?=\s*(?:[.!?,;]|$|now|ready|in place|sorted|and|(?:for (?:@TIMEFRAME)|@LATER_TIMEFRAME)"
+        r"(?=\s*(?:[.!?,;]|$|\n|and\b))))",
         NEG, OTHER, PAST,
         not_in=r"\b(?:b|business|meal|diet|workout|training|lesson|study|savings|phone|data|"
         r"pension|payment|repayment|treatment|care|safety|crisis|action|escape|birth|wedding|"
         r"holiday|travel|weekend|lunch|dinner|party|project|budget|insurance|mobile|tariff|"
-        r"contract|phone|exercise)\b",
+        r"contract|phone|exercise|credit card|debts?|bills?|rent|mortgage|loans?)\b",
     ),
     # Looking for a way to die: "I've been reading about painless ways", "the quickest way".
     cue(
@@ -262,6 +282,132 @@ INTENT: tuple[Cue, ...] = (
         S.VAGUE_PLAN,
         r"(?:^|[.!?]\s*)(?:i've|i have) (?P<v>made (?:my|a|the|up my) (?:decision|choice|mind)|"
         r"decided)\s*(?:[.!?]|$)",
+    ),
+    # Said briefly, with no subject: "Doing it on Friday.", "Ending it tonight." Vague on its
+    # own; the time makes it a concern and suicidal talk makes it imminent.
+    cue(
+        S.VAGUE_INTENT,
+        r"(?:^|[.!?\n]\s*)(?:(?:and|so|just|ok|okay|well|yeah|then)\s+)?(?P<v>doing it|do it|"
+        r"ending it|ending it all|it ends|it happens) (?:@TIMEFRAME|@LATER_TIMEFRAME)"
+        r"(?=\s*(?:[.?,;]|$|\n))",
+        not_in=r"\b(?:show|series|episode|season|sale|offer|deadline|contest|giveaway|vote|"
+        r"voting|auction|party|gig|concert|exams?|tests?|interviews?|surgery|wedding|launch|"
+        r"release|match|game|race|marathon|move|laundry|homework|presentation|speech|talk|pitch|"
+        r"audition|performance|luck|excited|nervous|lol|haha)\b",
+        requires=("doing it", "do it", "ending it", "it ends", "it happens"),
+    ),
+    # Leaving for good, in the words of a shift or a website: "ready to log off for good",
+    # "time to check out permanently". Leaving a job, an app or a forum is the usual sense.
+    cue(
+        S.VAGUE_INTENT,
+        r"\b(?:ready to|going to|about to|want to|time to|decided to|planning to|plan to|i'll|"
+        r"i will|i'm|i am|close to|just) (?:\w+ )?(?P<v>(?:log|logging|sign|signing|check|"
+        r"checking|clock|clocking|bow|bowing|tap|tapping) (?:out|off)) (?:for good|permanently|"
+        r"forever|for ever|for the (?:last|final) time|early)(?=\s*(?:[.!?,;]|$|\n|now\b|"
+        r"tonight\b|today\b|soon\b|and\b|i\b))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:account|accounts|apps?|social media|facebook|instagram|twitter|tiktok|"
+        r"reddit|discord|server|forum|sub|subreddit|platform|site|website|games?|gaming|steam|"
+        r"work|job|office|company|hotel|shift|email|phone|internet|online|channel|stream\w*|"
+        r"youtube|retir\w*|career|industry|politics|news|dating)\b",
+        requires=("log", "sign", "check", "clock", "bow", "tap"),
+    ),
+    # An exit as a plan: "I'm planning my exit". From a job or a marriage as often as not.
+    cue(
+        S.VAGUE_PLAN,
+        r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged|organising|organizing|"
+        r"working out|figured out|worked out|sorting out|sorted out|thinking about) "
+        r"(?P<v>my (?:final |last |own |quiet )?(?:exit|way out|departure|exit plan))"
+        r"(?=\s*(?:[.!?,;]|$|\n|now\b|tonight\b|and\b|already\b|for (?:@TIMEFRAME)\b|"
+        r"@LATER_TIMEFRAME\b))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:job|work|company|firm|role|position|career|team|industry|marriage|"
+        r"relationship|house|flat|country|city|visa|lease|contract|business|shares|stocks?|"
+        r"invest\w*|fund|brexit|military|army|navy|service|school|uni|college|church|gang|band|"
+        r"party|game)\b",
+        requires=("exit", "way out", "departure"),
+    ),
+    cue(
+        S.PLAN,
+        r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged|working out|worked "
+        r"out|figured out) (?P<v>my (?:final |last |own |quiet )?(?:exit|departure) "
+        r"(?:from|out of) (?:this |the )?(?:world|life|earth|existence|planet))\b",
+        NEG, OTHER, PAST,
+        requires=("exit", "departure"),
+    ),
+    # Where and when it ends: "the right place for it to end", "I know when it ends",
+    # "I've worked out everything down to the time", "the whole day planned out in my head".
+    cue(
+        S.VAGUE_PLAN,
+        r"\b(?P<v>(?:right|perfect|best|only|fitting) (?:place|spot|time|day|night|way|moment) "
+        r"for (?:it|it all|everything|me|my life) to end|(?:know|decided|picked|chosen|set) "
+        r"(?:exactly )?(?:when|where) (?:it|it all|everything) (?:ends|will end|is going to end)|"
+        r"(?:worked|figured|planned|thought|mapped|sorted) (?:out |through )?(?:everything|it all|"
+        r"all of it|every (?:last )?detail|the whole (?:thing|day|night)) (?:down )?to the "
+        r"(?:last )?(?:time|minute|hour|second|detail|date)|(?:planned|worked|mapped|written|"
+        r"wrote|played) (?:out )?(?:the whole|every) (?:day|night|step|detail)(?: out)? in my "
+        r"head)\b",
+        NEG, OTHER, PAST,
+        not_in=RELATIONSHIP + r"|\b(?:story|book|film|movie|series|show|novel|chapter|season|"
+        r"trip|holiday|journey|tour|walk|hike|race|career|game|party|night out|date|route|trail|"
+        r"road|path|wedding|event|project|schedule|itinerary|birthday|proposal|move|moving|"
+        r"presentation|speech|meeting|holidays|term|contract|lease|sale|offer|season|concert)\b",
+        requires=("to end", "it ends", "will end", "going to end", "down to the", "in my head"),
+    ),
+    # "4 days. Counting down." Days to a holiday as a rule, so only with distress around it.
+    cue(
+        S.VAGUE_PLAN,
+        r"(?:^|[.!?\n]\s*)(?P<v>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+        r"(?:days?|weeks?|nights?)(?: left| to go)?[.,!]*\s*(?:and )?(?:i'm |just )?counting"
+        r"(?: down)?)\b",
+        not_in=r"\b(?:holiday|trip|vacation|christmas|birthday|wedding|exams?|results|baby|due|"
+        r"graduation|release|concert|excited|can't wait|school|term|flight|surgery|payday|sober|"
+        r"clean|smoke|sobriety|until (?:i|we) (?:see|meet|go|fly|leave))\b",
+        requires=("counting",),
+    ),
+    # Lying about what the means are for: "bought rope, told the guy it was for camping".
+    # With the means at hand in the message this reads as high (assessment._imminence).
+    cue(
+        S.VAGUE_INTENT,
+        r"\b@LETHAL_MEANS\b[^\n]{0,100}?\b(?P<v>(?:told|tell|telling|said to|lied to) (?:the|a) "
+        r"(?:\w+ )?(?:guy|man|woman|lady|girl|bloke|cashier|clerk|pharmacist|chemist|assistant|"
+        r"staff|shopkeeper|person|salesman|saleswoman|seller|employee)(?: \w+){0,5}? (?:it was|"
+        r"it's|it is|they were|they're|they are|that it was|that it's|that they were|i was|i'm|"
+        r"i am) (?:for|going|buying))\b",
+        requires=("told the ", "told a ", "tell the ", "tell a ", "telling the ", "telling a ",
+                  "said to the ", "said to a ", "lied to the ", "lied to a "),
+    ),
+    # Holding back, for now: "I don't go over the railing. Not yet.", "haven't taken them yet".
+    cue(
+        S.VAGUE_INTENT,
+        r"\b(?:don't|do not|didn't|did not|haven't|have not|won't) (?:\w+ )?(?P<v>(?:go|gone|"
+        r"climb|climbed|step|stepped|jump|jumped) (?:over|off) (?:the )?(?:railing|edge|ledge|"
+        r"barrier|fence|side|parapet)|(?:taken|take|swallowed|swallow|used|use) (?:them|it|"
+        r"any|the pills|the tablets)|pulled the trigger)[.,!]*\s*(?:not )?yet\b",
+        requires=("yet",),
+    ),
+    # "One of these nights I'm going to get out of the car."
+    cue(
+        S.VAGUE_INTENT,
+        r"\bone of these (?:days|nights|times|mornings) (?:i'm|i am|i'll|i will) (?:going to |"
+        r"just |actually |really ){0,2}(?P<v>do it|go through with it|get out of the car|jump|"
+        r"not come back|not stop|keep (?:going|driving|walking)|go over|step off|let go|drive off|"
+        r"swerve|turn the wheel|take them all|not wake up)\b",
+        NEG, OTHER,
+        requires=("one of these",),
+    ),
+    # A plan that frightens the person who made it: "I have a plan now and that scares me".
+    # (A vague plan's own level is set by the assessment; this one is a concern as said.)
+    cue(
+        S.PLAN,
+        r"\b(?:i have|i've got|i've made|i made|i got|i now have) (?:a|the) (?P<v>plan)(?: now)?"
+        r"(?= and| that| which|,|\.)(?=[^.!?\n]{0,50}\b(?:scares|scared|scary|frightens|"
+        r"frightened|terrifies|terrified|afraid)\b)",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:business|project|trip|holiday|travel|move|moving|job|career|wedding|"
+        r"proposal|presentation|speech|exam|diet|budget|debt|school|uni|college|surgery)\b",
+        requires=("plan",),
     ),
 )
 
@@ -385,7 +531,9 @@ PREPARATION: tuple[Cue, ...] = (
         S.PREPARATION,
         r"\b(?P<v>(?:sorted|sorting|sort|getting|got|get|put|putting|have put|arranged|"
         r"arranging|finalis(?:ed|ing)|finaliz(?:ed|ing)) (?:all )?(?:my |of my )?affairs "
-        r"(?:in order|sorted|settled))\b",
+        r"(?:in order|sorted|settled)|(?:making sure|make sure|made sure|ensuring|checking) "
+        r"(?:that )?(?:all )?my affairs (?:are|were) (?:all )?(?:in order|sorted|settled)|"
+        r"my affairs (?:are|were) (?:now|all|finally) (?:in order|sorted|settled))\b",
         NEG, OTHER,
         not_in=r"\b(?:surgery|operation|deployment|trip|travel|holiday|baby|moving|emigrat\w*|"
         r"estate planning|solicitor|lawyer|will and|retire\w*|pension)\b",
@@ -415,7 +563,10 @@ PREPARATION: tuple[Cue, ...] = (
         r"\b(?:don't|do not|please don't|please do not|no one|nobody|dont) (?:try to |come |"
         r"bother |try and |even try to )?(?P<v>(?:find|save|rescue|stop|look for) me)"
         r"(?=\s*(?:[.!?,;]|$|this time|anymore|now|i\b|it's|please))",
-        not_in=r"\b(?:game|hide and seek|lol|haha|party|surprise)\b",
+        # "Don't Stop Me Now" is a song title people sing, play and murder at karaoke.
+        not_in=r"\b(?:game|hide and seek|lol|haha|party|surprise|karaoke|songs?|sang|sing\w*|"
+        r"queen|freddie|lyrics|playlist|album|track|band|tune|radio|dance|danc\w+)\b|"
+        r"(?<!please )(?<!try to )\b(?:don't|dont|do not) stop me now\b",
     ),
     cue(
         S.PREPARATION,
@@ -451,7 +602,7 @@ PREPARATION: tuple[Cue, ...] = (
         OTHER,
         not_in=r"\b(?:shift|office|work|school|class|meeting|party|home|flat|town|country|"
         r"online|available|in the office|on call|at (?:the|my)|back|dinner|festival|event|"
-        r"wedding|till|until)\b",
+        r"wedding|till|until)\b|" + _AWAY_ON_THE_DAY,
     ),
     cue(
         S.PREPARATION,
@@ -561,5 +712,236 @@ PREPARATION: tuple[Cue, ...] = (
         r"(?:\w+ )?(?:clothes|books|plants|furniture))\b",
         level=NONE,
         not_in=r"\b(?:moving|charity|declutter\w*|minimalis\w+|downsiz\w+|old|outgrown)\b",
+    ),
+
+    # Not wanting the people they love to be the ones who find them: "so the kids aren't the
+    # ones who find me", "I don't want my sister to be the one to find me".
+    cue(
+        S.PREPARATION,
+        r"\b(?:don't|do not|doesn't|does not|won't|wouldn't|isn't|aren't|not|never|rather|so|"
+        r"make sure|hope|can't|cannot|shouldn't|mustn't) (?:\w+ ){0,5}?(?:be )?(?P<v>the "
+        r"(?:one|ones|person|people|first|first one|first person) (?:who|that|to) (?:finds?|"
+        r"discovers?|walks? in on) me)\b|\bso (?:that )?(?:my (?:\w+ )?|the |our )@FINDERS "
+        r"(?:don't|doesn't|won't|wouldn't|never|do not|does not|will not) (?:have to )?"
+        r"(?P<v2>(?:find|discover) me)(?=\s*(?:[.!?,;]|$|\n|and\b|first\b))",
+        FIRST,
+        not_in=r"\b(?:hide and seek|game|lost|missing|search party|rescue|lol|haha|soulmate|"
+        r"love of my life|the one for me|hiding from|abus\w+|ex|escape|fled|flee\w*)\b",
+        requires=("find me", "finds me", "discover me", "discovers me", "walks in on me",
+                  "walk in on me"),
+    ),
+    # The goodbye note as the last thing to do: "just the note left now", "only the letters to
+    # write", "all that's left is my note".
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:just|only|all that's left is|all that is left is|all i have left (?:to do )?"
+        r"is|the last thing (?:left )?is|now (?:just|only)) (?:to write )?(?:the|my) "
+        r"(?:notes?|letters?))(?= left| to (?:write|go|finish|do)|\s*(?:[.!?,;]|$|\n|now\b|"
+        r"and\b))",
+        not_in=r"\b(?:thank[- ]you|cover|sick|doctor's|christmas|cards?|permission|school|"
+        r"teacher|landlord|deposit|complaint|council|application|job|reference|recommendation|"
+        r"acceptance|offer|rejection|delivery|post office|parcel|santa|shopping|lecture|revision|"
+        r"exam|study|class|music|piano|song|scale|alphabet|word)\b",
+        requires=("note", "letter"),
+    ),
+    # "Wrote my letters tonight." Bare, with no addressee or kind of letter, it is rarely
+    # anything but goodbye letters; a concern on its own.
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:wrote|written|writing|finished|sealed|left) (?:all )?(?:of )?my letters)"
+        r"(?=\s*(?:[.!?,;]|$|\n|tonight|today|now|last night|this (?:morning|evening|week)|for "
+        r"(?:everyone|each)|to (?:everyone|each of)))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:santa|cover|application|recommendation|reference|pen ?pals?|thank[- ]you|"
+        r"christmas|cards?|university|ucas|college|job|alphabet|practice|calligraphy|"
+        r"handwriting|kindergarten|school|homework|french|japanese|chinese|language|"
+        r"council|mp|senator|editor|complaint)\b",
+        requires=("my letters",),
+    ),
+    # A message that waits for after their death: "a scheduled email for after I'm gone",
+    # "videos for my kids to watch when I'm dead". Estate letters of the old or the dying say
+    # the same words, with their illness or their will in the sentence.
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:messages?|emails?|e-mails?|letters?|notes?|videos?|texts?|posts?|"
+        r"recordings?|voice ?notes?)\b(?: \w+){0,6}? (?:after|when|once) i(?:'m| am) (?:gone|"
+        r"dead|no longer here|not here|not around|not alive)|schedul\w* (?:an? |the |my )?(?:email|"
+        r"message|post|text)s?\b(?: \w+){0,8}? after (?:it's|it is) (?:done|over))\b",
+        NEG,
+        not_in=r"\b(?:cancer|terminal\w*|diagnos\w*|hospice|palliative|illness|dying of|old age|"
+        r"will|solicitor|lawyer|estate|executor|funeral|deploy\w*|military|in case|one day|"
+        r"someday|eventually|when i'm old|years from now|retir\w*|moving|move|abroad|holiday|"
+        r"vacation|trip|leave|shift|office|work|job|colleagues?|team|class|students?)\b",
+        requires=("gone", "dead", "no longer here", "not here", "not around", "not alive",
+                  "schedul"),
+    ),
+    # Secret goodbyes: "saying goodbye to everyone without them knowing".
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:saying|said|say|saying my|said my) goodbyes?(?: \w+){0,5}? without (?:them|"
+        r"anyone|anybody|him|her|people|everyone|my \w+) (?:knowing|realising|realizing|"
+        r"noticing))\b",
+        not_in=r"\b(?:moving|move|abroad|emigrat\w*|job|company|leaving (?:for|to)|surprise|"
+        r"party|deploy\w*|university|uni|college|holiday|trip|travel|school|team|dog|cat|pet)\b",
+        requires=("goodbye",),
+    ),
+    # A round of last visits: "my own farewell tour", "last coffee with my sister".
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:a|my|the) (?:own |little |quiet |secret )?(?:farewell|goodbye) tour|last "
+        r"(?:coffee|walk|dinner|lunch|visit|hug|conversation|talk|call|chat|drink|meal) with "
+        r"(?:my|our) \w+|(?:having|had|have) (?:a lot of |lots of |some |these |all these )?last "
+        r"(?:conversations|coffees|walks|dinners|visits|talks|calls|chats))\b",
+        level=NONE,
+        not_in=r"\b(?:band|concert|tickets?|dates|gigs?|arena|stadium|album|singer|retir\w*|"
+        r"career|final season|before (?:she|he|they|i) (?:move|moves|leave|leaves|go|goes)|"
+        r"moving|abroad|deploy\w*|holiday|trip|university|hospital|surgery|funeral|died|passed|"
+        r"dying|cancer|hospice|wedding|baby|due)\b",
+        requires=("farewell", "goodbye", "last "),
+    ),
+    # Giving their things away, the object before "away": "giving my stuff away".
+    cue(
+        S.PREPARATION,
+        r"(?:\b(?:i'm|i am|i've been|i have been|been|i|i've|i have|started|already|just) "
+        r"(?:\w+ )?|^|(?<=[.!?\n] )|(?<=[.!?\n]))(?P<v>giv(?:e|ing)|gave|given) (?:all |most |"
+        r"some )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|cats?|dogs?|"
+        r"savings|collection|valuables|jewell?ery|games|guitars?|records|books|clothes) away\b",
+        NEG, OTHER,
+        not_after=r"\s*(?:\w+ )?(?:to (?:charity|a charity|the charity|goodwill|oxfam|the "
+        r"(?:food ?bank|shelter|church|school))|because (?:i'm|we're) moving|before (?:the|my|our) "
+        r"move|since (?:i'm|we're) moving)",
+        not_in=r"\b(?:moving|move house|declutter\w*|konmari|minimalis\w+|downsiz\w+|"
+        r"spring clean\w*|old clothes|kids' clothes|baby clothes|outgrown)\b",
+        requires=("away",),
+    ),
+    # Giving things to someone who is not told why: "gave my guitar to my cousin, he doesn't
+    # know why".
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:gave|given|giving|handed|handing) (?:\w+ ){0,2}?my (?:\w+ ){0,5}?to (?:my|a|"
+        r"the) \w+)\b[^\n]{0,80}?\b(?:(?:he|she|they|nobody|no one) (?:doesn't|don't|didn't|"
+        r"does not|do not|did not) (?:know|ask|understand)|(?:nobody|no one) (?:knows|asked|asks|"
+        r"understands)) why\b",
+        NEG, OTHER,
+        not_in=r"\b(?:holiday|vacation|trip|abroad|moving|move|beach|hot|sunny|warm|cold|"
+        r"prison|jail|army|camp|hospital|rehab|space|lol|haha)\b",
+        requires=("why",),
+    ),
+    # A new home for a pet: "rehomed my dog", "found a home for my cat". The everyday reasons
+    # (allergies, a landlord, a move, a new baby) are excluded; the rest is read with the
+    # distress around it, and "so he's safe" makes it a concern on its own.
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:rehomed|re-homed|rehoming|re-homing|rehome|found (?:a )?(?:new |good |"
+        r"loving |safe |forever )?homes? for|found someone to (?:take|look after|adopt|have)|"
+        r"gave away|giving away|given away|(?:spoke|spoken|talked|asked) (?:to |with )?my "
+        r"\w+ about (?:taking|having|looking after|adopting|keeping)) (?:my|the) (?:\w+ )?@PETS|"
+        r"found (?:my|the) (?:\w+ )?@PETS (?:a|an) (?:new |good |loving |safe |forever )?home)\b",
+        NEG, OTHER,
+        level=NONE,
+        not_in=_PET_REHOMED_FOR_A_REASON,
+        requires=("home", "rehom", "re-hom", "gave away", "giving away", "given away", "about",
+                  "someone to"),
+    ),
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:rehomed|re-homed|rehoming|re-homing|rehome|found (?:a )?(?:new |good |"
+        r"loving |safe |forever )?homes? for|found someone to (?:take|look after|adopt|have)) "
+        r"(?:my|the) (?:\w+ )?@PETS|found (?:my|the) (?:\w+ )?@PETS (?:a|an) (?:new |good |"
+        r"loving |safe |forever )?home)\b[^.!?\n]{0,80}?\b(?:so|and now|now|knowing) (?:he|she|"
+        r"they|it)(?:'s| is| are|'re| will be|'ll be) (?:safe|looked after|taken care of|in good "
+        r"hands|cared for|going to be (?:ok|okay|fine|safe))\b",
+        NEG, OTHER,
+        not_in=_PET_REHOMED_FOR_A_REASON,
+        requires=("home", "rehom", "re-hom", "someone to"),
+    ),
+    # Settling what outlives them: beneficiaries, life insurance that pays out after a
+    # suicide, a family "covered when I'm not here". Ordinary estate planning says the same
+    # words, so these count only with distress or suicidal talk around them.
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:updated|updating|changed|changing|named|naming|added|adding|sorted|checked) "
+        r"(?:my|all my) (?:life insurance |pension |policy )?beneficiar(?:y|ies)|(?:life "
+        r"insurance|the policy|my policy)\b(?: \w+){0,6}? (?:is |was )?(?:over|more than|past) "
+        r"(?:two|2) years|(?:covered|provided for|taken care of|fine financially|financially "
+        r"secure|looked after) when i'm (?:not here|gone|no longer here|dead|not around))\b",
+        level=NONE,
+        not_in=r"\b(?:marri\w*|wedding|divorc\w*|baby|born|newborn|new job|employer|hr|401k|"
+        r"ira|roth|enrol\w*|portal|open enrollment|fianc\w*|engaged|cancer|terminal|diagnos\w*|"
+        r"hospice|switch\w*|cheaper|quote|premium|broker)\b",
+        requires=("beneficiar", "years", "when i'm"),
+    ),
+    # Asking whether their own insurance pays out after a suicide: a concern as asked.
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:life insurance|the policy|my policy|insurance)\b(?: \w+){0,6}? (?:covers?|"
+        r"pays? out|pay|still pays?) (?:\w+ ){0,3}?(?:for |on |if (?:it's |it is |it was )?|"
+        r"after )?(?:a )?suicide|suicide (?:clause|exclusion))\b",
+        FIRST,
+        not_in=r"\b(?:his|her|their|brother|sister|dad|father|mum|mom|mother|son|daughter|"
+        r"husband's|wife's|friend|died|passed|death|claim|article|news)\b",
+        requires=("suicide",),
+    ),
+    # Not being around for a date, said as a certainty: "I won't be around for my birthday",
+    # "not going to be here for Christmas" (the hedged "don't think I'll be" is hopelessness).
+    cue(
+        S.PREPARATION,
+        r"\b(?:i )?(?:probably |definitely |certainly )?(?:won't|will not|wont|(?:i'm |am )?not "
+        r"going to) "
+        r"(?P<v>be (?:here|around|alive) (?:for|by|to see|at|until|till) (?:my (?:next )?"
+        r"birthday|christmas|new year|the new year|next (?:year|month|week|summer|christmas)|"
+        r"the (?:end of the )?(?:year|summer|winter|month)|the weekend|(?:my )?\d\d(?:th)?"
+        r"(?: birthday)?))\b",
+        OTHER,
+        not_in=_AWAY_ON_THE_DAY,
+        requires=("be here", "be around", "be alive"),
+    ),
+
+    # Buying pills from several pharmacies so nobody asks: a way round the limits on
+    # paracetamol sales, and a preparation.
+    cue(
+        S.PREPARATION,
+        r"\b(?P<v>(?:different|several|multiple|separate|various|a few|three|four|five|other) "
+        r"(?:pharmacies|chemists|drug ?stores|pharmacy|chemist))\b(?: \w+){0,3}?,? (?:so (?:they|"
+        r"the staff|the pharmacist|it) (?:don't|doesn't|won't|wouldn't|didn't|do not|does not|"
+        r"will not|would not|can't|cannot)(?: \w+)? (?:ask|notice|question|get suspicious|"
+        r"suspect|flag|look)|so (?:nobody|no one|noone) (?:\w+ )?(?:asks|notices|questions|gets "
+        r"suspicious|suspects|flags|ask|notice)|to avoid (?:questions|suspicion|the limits?|"
+        r"getting flagged)|without (?:anyone|them) (?:noticing|asking))",
+        not_in=r"\b(?:addict\w*|habit|withdraw\w*|high|buzz|recreational|dependen\w*|"
+        r"pseudoephedrine|sudafed|plan b|morning after|condoms?|pregnancy|shortage|out of stock|"
+        r"cheaper|price|prices)\b",
+        requires=("pharmac", "chemist", "drug store", "drugstore"),
+    ),
+    # A note being written for "before I go", in the sentences after it: "wrote a note,
+    # deleted it, wrote it again ... it needs to be right before I go".
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>(?:wrote|writing|written|rewrote|rewriting|write|rewrite) (?:a|the|my) "
+        r"(?:\w+ )?note)\b(?:(?!\b(?:pack\w*|flight|trip|holiday|sitter|vacation|travel\w*|"
+        r"leave for|go (?:to|on|away|abroad|out)|shift|work)\b)[^\n]){0,300}?\bbefore i "
+        r"(?:go|leave|do it)(?=\s*(?:[.!?,;]|$|\n))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:teacher|school|fridge|sticky|shopping|neighbou?r|landlord|cleaner|sitter|"
+        r"delivery|thank[- ]you|sick|doctor's|lecture|class|meeting)\b",
+        requires=("before i go", "before i leave", "before i do it"),
+    ),
+
+    # The means made ready: "I have the rope ready", "the pills counted out and lined up".
+    cue(
+        S.PREPARATION,
+        r"\b(?:i have|i've got|i've|i got|got|have|i've had) (?:the|my|a|all the|all my|enough) "
+        r"(?:\w+ )?(?P<v>(?:rope|noose|belt|cord|gun|pistol|rifle|shotgun|handgun|revolver|blade|"
+        r"blades|razor|razors|knife|bullet|bullets|helium|charcoal|exit bag|plastic bag|hose) "
+        r"(?:all )?(?:ready|prepared|set up|tied|loaded|laid out|in place)|@PILLS (?:all )?"
+        r"(?:counted out|lined up|laid out|saved up|ready to (?:go|take)))"
+        r"(?=\s*(?:[.!?,;]|$|\n|now\b|for (?:tonight|tomorrow|when)\b|and\b|i\b))",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:camping|climbing|sailing|boat|tent|hunt\w*|range|kitchen|cook\w*|carv\w*|"
+        r"chop\w*|turkey|dinner|trip|holiday|week|organi[sz]er|dosette|prescription|pharmacy|"
+        r"swing|tree|garden|gym|class|shoot|target|clay|deer|season|defen[cs]e|intruders?|"
+        r"burglars?|security)\b",
+        requires=("ready", "prepared", "set up", "tied", "loaded", "laid out", "in place",
+                  "counted out", "lined up", "saved up"),
     ),
 )

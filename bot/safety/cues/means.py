@@ -143,4 +143,15 @@ MEANS: tuple[Cue, ...] = (
         r"make (?:me|you|someone) die)\b",
         not_in=r"\b(?:dog|dogs|cat|cats|pet|pets|horse|vet|kids?|child|children|toddler)\b",
     ),
+
+    # "How many paracetamol would it take." with nothing after: the unsaid end is "to die".
+    cue(
+        S.LETHALITY_QUESTION,
+        r"\bhow (?:many|much) (?:\w+ ){0,2}?(?P<v>@PILLS (?:would|does|will|did|could) it take)"
+        r"(?=\s*(?:[.?!,]|$|\n|really\b|honestly\b|for (?:me|someone|a person|an adult|a \w+ "
+        r"like me)\b))",
+        not_in=r"\b(?:work|kick in|effect|to (?:work|help|feel|sleep|start)|headache|pain|"
+        r"fever|dog|cat|pet|child|kid|toddler|baby|vet)\b",
+        requires=("take",),
+    ),
 )

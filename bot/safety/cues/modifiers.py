@@ -12,8 +12,188 @@ from bot.safety.cues.base import (
     cue,
 )
 
+# Means within reach, said without "I have": buying it, hoarding it, keeping it in the house,
+# going back to a high place or a railway to look. Harmless on their own (a farmer's
+# pesticide, a gun in a safe, a walk on a bridge) and read as high only next to distress or
+# suicidal talk (assessment._means_in_a_dark_conversation), so the exclusions here are the
+# everyday reasons for the same words: views, hobbies, shopping, pest control, gun storage.
+_SCENERY = (
+    r"\b(?:views?|sunset|sunrise|photos?|pictures?|selfie|scenery|beautiful|gorgeous|stunning|"
+    r"fish\w*|swim\w*|boats?|kayak\w*|ducks?|birds?|seals?|whales?|dolphins?|tourists?|tour|"
+    r"holiday|vacation|trip|hik\w+|run|running|jog\w*|cycl\w+|bike|commut\w+|traffic|"
+    r"heights|vertigo|dropped|phone|keys|with (?:my|the|our) (?:kids?|son|daughter|family|"
+    r"friends?|dog|partner|wife|husband|boyfriend|girlfriend))\b"
+)
+_GUN_OWNERSHIP = (
+    r"\b(?:for sale|sell\w*|buy\w*|recommend\w*|review\w*|calibre|caliber|ammo|range|hunt\w*|"
+    r"deer|ccw|conceal\w*|carry|holster|defen[cs]e|burglar\w*|intruders?|break[ -]?ins?|robbed|"
+    r"robbery|child ?proof|laws?|legal\w*|licen[cs]e|permit|inherit\w*|estate|storage|insurance|"
+    r"collection|clean\w*)\b"
+)
+_PILLS_KEPT_FOR_A_REASON = (
+    r"\b(?:organi[sz]er|vitamins?|dog|cat|expired|dispos\w+|return (?:them|it)|travel|holiday|"
+    r"trip|side effects? (?:made|make))\b"
+)
+MEANS_NEARBY: tuple[Cue, ...] = (
+    # "Bought rope today." (no "I"; the "I have" cue in MODIFIERS needs a subject).
+    cue(
+        M.MEANS_AT_HAND,
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|\b(?:i|i've|i have) )(?:(?:just|finally|today|so|and|"
+        r"also|then)\s+)?"
+        r"(?P<v>(?:bought|got|ordered|picked up|stole) (?:a |an |some |the |more |another |"
+        r"enough |\d+ )?(?:(?:bottle|box|pack|packet|length|coil|bag|tub|jar|strip)s? of )?"
+        r"(?:\w+ )?@LETHAL_MEANS)\b(?! (?:prescription|refill|appointment|for (?:my|the) "
+        r"(?:back|pain|headache)))",
+        not_in=r"\b(?:prescribed|prescription|doctor|gp|psychiatrist|pharmacy|repeat|refill|"
+        r"kitchen|cook\w*|chef|steak|bread|garden\w*|swing|climbing|sailing|boat|shooting range|"
+        r"hunting|licen[cs]e|permit|for (?:my )?(?:back|pain|headache|migraine|period|cramps|"
+        r"anxiety|sleep|allerg\w+|cold|flu|fever))\b",
+        requires=("bought", "got", "ordered", "picked up", "stole"),
+    ),
+    # Hoarding pills: "a shoebox full of tablets", "meds hidden behind the decorations",
+    # "keeping back some of every prescription", "not taking them, just keeping them".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:shoe ?box|box|tin|jar|bag|drawer|stash|pile|hoard|collection|cupboard|"
+        r"envelope|sock) (?:full )?of (?:\w+ )?(?:@PILLS|blister packs)|keep(?:ing)? back "
+        r"(?:some|part|half|a few|one|a couple)(?: \w+)? of (?:my|every|each|the) (?:\w+ )?"
+        r"(?:prescriptions?|doses?|pills|tablets|meds|packs?|boxes)|(?:not|stopped) taking "
+        r"(?:them|my (?:\w+ )?(?:pills|tablets|meds|medication)) (?:\w+ ){0,3}?(?:keeping|saving|"
+        r"hiding|stashing|storing) them)\b",
+        not_in=_PILLS_KEPT_FOR_A_REASON,
+        requires=("box", "tin", "jar", "bag", "drawer", "stash", "pile", "hoard", "collection",
+                  "cupboard", "envelope", "sock", "keep", "taking"),
+    ),
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>@PILLS (?:hidden|stashed|saved|hoarded|squirrell?ed|tucked) (?:away |up )?"
+        r"(?:in|under|behind|at the back of))\b",
+        not_in=_PILLS_KEPT_FOR_A_REASON,
+        requires=("hidden", "stashed", "saved", "hoarded", "squirrel", "tucked"),
+    ),
+    # Buying pack after pack: "another pack from the pharmacy", "the fourth box of tablets".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?:(?:pharmacy|pharmacies|chemists?|drugstore)\b[^.!?\n]{0,40}?\b(?:another|"
+        r"(?:the |a )?(?:second|third|fourth|fifth|sixth)) (?:pack|packet|box|bottle|strip)s?|"
+        r"(?:another|(?:the |a )?(?:second|third|fourth|fifth|sixth)) (?:pack|packet|box|bottle|"
+        r"strip)s? of (?:\w+ )?@PILLS)\b",
+        not_in=r"\b(?:vitamins?|condoms?|nappies|diapers|formula|test|cold and flu|hay ?fever)\b",
+        requires=("pharmac", "chemist", "drugstore", "another", "second", "third", "fourth",
+                  "fifth", "sixth"),
+    ),
+    # Pills laid out within reach: "the blister pack on my desk", "a bottle of pills beside me".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:the|a|my|this|that|all the|all my) (?:\w+ )?@PILL_PACKS) (?:is |are |sitting |"
+        r"lying |laid out )?(?:on (?:my|the) (?:desk|bed|table|bedside table|nightstand|lap|floor)|"
+        r"next to (?:me|my (?:bed|laptop))|beside me|in front of me|in my hands?|right here|"
+        r"by my bed)\b",
+        not_in=r"\b(?:remind\w*|remember|forget|routine|vitamins?|dog|cat|kids?|child|toddler|"
+        r"organi[sz]er|every morning|with breakfast)\b",
+        requires=("on my", "on the", "next to", "beside", "in front of", "in my hand",
+                  "right here", "by my bed"),
+    ),
+    # A gun in the house, and a way into the safe: "there's a gun in my dad's safe",
+    # "he keeps a handgun in the nightstand", "I know the code to the gun safe".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:there's|there is|there are|we have|we've got|we keep|he keeps|she keeps|"
+        r"my \w+ keeps|he has|she has|i keep|i've got|i have) (?:a |an |his |her |my |the |some |"
+        r"two |three |four )?(?:loaded )?(?:\w+ )?@GUNS in (?:the|my|his|her|our|this|my \w+'s|"
+        r"his \w+'s) (?:\w+ )?(?:safe|nightstand|night stand|bedside table|drawer|house|home|"
+        r"closet|wardrobe|glovebox|glove box|cabinet|garage|shed|cupboard|attic|bedroom)|"
+        r"know (?:the|where (?:he|she|they|my \w+) keeps? the) (?:code|combination|combo|key|keys) "
+        r"(?:to|for|of) (?:the|his|her|my \w+'s|our) (?:gun )?(?:safe|cabinet|locker))\b",
+        not_in=_GUN_OWNERSHIP,
+        requires=("gun", "pistol", "rifle", "shotgun", "firearm", "revolver", "glock", "code",
+                  "combination", "combo", "key"),
+    ),
+    # Sitting with it: "I just hold the pistol and sit there", "opening the safe at night".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:hold|holding|held|sit(?:ting)? with|sat with|sit there with|sat there with) "
+        r"(?:the|my|a|his|her|my dad's) (?:\w+ )?(?:@GUNS|knife|blade|razor|pills|tablets|rope|"
+        r"noose)(?= (?:and (?:just )?(?:sit|sat|stare|stared|think|thought|cry|cried|wait|waited)|"
+        r"for (?:hours|ages|a long time|a while)|in (?:my|the) (?:lap|hands?|dark)|at night|every "
+        r"night|until|till)\b)|(?:open|opened|opening|unlock|unlocked|unlocking) the (?:gun )?"
+        r"(?:safe|cabinet) (?:at night|every night|and (?:just )?(?:sit|stare|hold|take|look)))",
+        not_in=r"\b(?:range|hunt\w*|clean\w*|photo\w*|pose|course|instructor|lesson|class|game|"
+        r"movie|kitchen|cook\w*|chop\w*|whittl\w*|carv\w*|fishing|camping|baby|hand)\b",
+        requires=("hold", "held", "sit", "sat", "open", "unlock"),
+    ),
+    # Poisons kept in the house: "there is pesticide in every house for the fields".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:there's|there is|we have|we keep|i have|i keep|i've got|bottle of|can of|"
+        r"tin of) (?:the |some |a |a bottle of |a can of |our )?@POISONS (?:in|at) (?:the|my|our|"
+        r"every|each) (?:\w+ )?(?:house|home|shed|barn|garage|kitchen|cupboard|farm|village))\b",
+        not_in=r"\b(?:pest control|infestation|weeds|lawn|roses|mice|rats|ants|slugs|safety|"
+        r"child ?proof|lock\w*|label|instructions|out of reach|ivy)\b",
+        requires=("pesticide", "weed", "paraquat", "poison", "insecticide", "herbicide",
+                  "antifreeze", "cyanide", "organophosphate"),
+    ),
+    # Looking down from a height: "I look over the edge", "leaning over the railing".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:look|looking|looked|lean|leaning|leaned|leant|peer|peering|peered|stare|"
+        r"staring|stared|gaze|gazing|gazed) (?:\w+ )?(?:over|off|down from|down over) (?:the|a) "
+        r"(?:edge|railing|rail|ledge|parapet|barrier|side of the (?:bridge|building|car park|cliff|"
+        r"roof|balcony)))\b",
+        not_in=_SCENERY,
+        requires=("edge", "rail", "ledge", "parapet", "barrier", "side of the"),
+    ),
+    # Stopping on a bridge: "I slow down in the middle of the bridge", "pulled over on it".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:slow|slowed|slowing|pull|pulled|pulling|stop|stopped|stopping|park|parked|"
+        r"parking) (?:down |over |up )?(?:on|at|in the middle of|halfway across|on top of) "
+        r"(?:the|that|a) (?:\w+ )?(?:bridge|overpass|viaduct|cliff ?top|cliff edge|dam))\b",
+        not_in=_SCENERY + r"|\b(?:jam|accident|broke down|breakdown|flat|police|cops?|toll|"
+        r"roadworks|ticket|pulled me over|hazard lights for)\b",
+        requires=("bridge", "overpass", "viaduct", "cliff", "dam"),
+    ),
+    # Going back to the same high place or railway: "I go to the bridge every night after work".
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?:i|i've|i've been|i keep|keep|been|started) (?:\w+ )?(?P<v>(?:go|going|went|drive|"
+        r"driving|drove|walk|walking|walked|head|heading) (?:up |out |down |back )?(?:to|past|onto|"
+        r"up to|across) (?:the|that) (?:\w+ )?(?:bridge|cliffs?|car park|multi-storey|top floor|"
+        r"roof|rooftop|train tracks|railway line|tracks|overpass|viaduct|tower block))\b"
+        r"(?=[^.!?\n]{0,60}\b(?:every (?:day|night|shift|evening|morning)|each (?:night|day|time)|"
+        r"at night|after work|on my breaks?|alone|by myself|to (?:think|look|sit|stand|stare)|"
+        r"and (?:just )?(?:sit|stand|stare|look)))|\b(?:i keep|keep|i've started|started) "
+        r"(?P<v2>(?:going|driving|walking|heading) (?:up |out |down |back )?(?:to|past|onto|up "
+        r"to|across) (?:the|that) (?:\w+ )?(?:bridge|cliffs?|car park|multi-storey|top floor|"
+        r"roof|rooftop|train tracks|railway line|tracks|overpass|viaduct|tower block))\b",
+        not_in=_SCENERY + r"|\b(?:dog|walk the|shop\w*|school|gym|pub|bus|train to|cafe|"
+        r"work (?:is|was)|office|on (?:my|the) way (?:to|from) (?:work|school|uni))\b",
+        requires=("bridge", "cliff", "car park", "multi-storey", "top floor", "roof", "tracks",
+                  "railway", "overpass", "viaduct", "tower block"),
+    ),
+    # Watching trains: "standing at the station watching them go past", and knowing which ones
+    # do not stop.
+    cue(
+        M.MEANS_AT_HAND,
+        r"\b(?P<v>(?:watch|watching|watched|stare|staring|stared) (?:at )?(?:the |them |the \w+ )?"
+        r"(?:trains?|them) (?:go|going|come|coming|pass|passing|rush|rushing|fly|flying|speed|"
+        r"speeding|thunder|roar) (?:past|by|through)|(?:which|what time|when) (?:the )?(?:\w+ )?"
+        r"trains? (?:\w+ ){0,5}?(?:without stopping|(?:doesn't|don't|does not|do not) stop|at full "
+        r"speed|non-?stop))\b",
+        not_in=r"\b(?:trainspott\w*|hobby|son|daughter|kids?|grandson|granddaughter|nephew|"
+        r"niece|toddler|model|photo\w*|camera|enthusiasts?|steam|catch|board|ticket|late|miss\w*|"
+        r"journey|commut\w*|get on)\b",
+        requires=("train", "station", "platform", "track"),
+    ),
+)
+
 MODIFIERS: tuple[Cue, ...] = (
     cue(M.TIMEFRAME, r"\b(?P<v>@TIMEFRAME)\b"),
+    cue(
+        M.TIMEFRAME,
+        r"\b(?P<v>@LATER_TIMEFRAME)\b",
+        requires=("next ", "end of", "when ", "while ", "once "),
+    ),
     cue(
         M.MEANS_AT_HAND,
         r"\b(?:i|i've|i) (?:\w+ )?(?:have|'ve got|have got|got|bought|ordered|saved|collected|"
@@ -24,8 +204,9 @@ MODIFIERS: tuple[Cue, ...] = (
         r"remaining|a day|per day|each|twice|for (?:my|the) (?:back|pain|headache)))",
         not_in=r"\b(?:prescribed|prescription|doctor|gp|psychiatrist|pharmacy|repeat|refill|"
         r"shooting range|range day|hunting|license|licence|permit|collection|safe|holster|"
-        r"cleaning kit|for (?:my )?(?:back|pain|headache|migraine|period|cramps|anxiety|"
-        r"sleep|allergies|allergy))\b",
+        r"cleaning kit|defen[cs]e|burglars?|intruders?|remind\w*|routine|organi[sz]er|"
+        r"every morning|with breakfast|for (?:my )?(?:back|pain|headache|migraine|period|cramps|"
+        r"anxiety|sleep|allergies|allergy))\b",
     ),
     cue(
         M.MEANS_AT_HAND,
@@ -50,6 +231,7 @@ MODIFIERS: tuple[Cue, ...] = (
         not_in=r"\b(?:hunting|range|cleaning kit|photo|view|sunset|sunrise|picnic|climbing "
         r"(?:wall|gym)|bouldering)\b",
     ),
+    *MEANS_NEARBY,
     cue(
         M.METHOD,
         r"\b(?:with|by|using|via|through|take|taking|swallow(?:ing)?|use|jump(?:ing)? "
