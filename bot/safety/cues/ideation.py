@@ -51,6 +51,80 @@ _FOR_A_WHILE_OR_A_PLACE = (
     r"(?:today|tonight|this week|this weekend|tomorrow|next week)\b|when (?:they|he|she)\b)"
 )
 
+# A death that would just happen to them: "if I didn't wake up", "if a bus hit me", "if the
+# plane went down", "if I got something terminal".
+_CHANCE_DEATH = (
+    r"i (?:just |suddenly |simply |never |somehow |randomly )?(?:died|die|dropped dead|"
+    r"drop dead|didn't wake up|don't wake up|did not wake up|never woke up|wouldn't wake up|"
+    r"(?:got|get|was|were) (?:hit|killed|run over)|crashed|fell asleep at the wheel|"
+    r"(?:got|get|caught|catch|developed|had) (?:\w+ ){0,2}?(?:cancer|terminal|(?:a |an |some )?"
+    r"(?:\w+ )?(?:disease|illness))|(?:was|were|got) in (?:a|an) (?:\w+ )?(?:accident|crash)|"
+    r"went in my sleep|passed (?:away )?in my sleep)"
+    r"|(?:a|the|some) (?:\w+ )?@CHANCE_KILLER (?:hit|hits|ran|runs|ran over|runs over|killed|"
+    r"kills|took|takes|crushed|fell on|falls on) me"
+    r"|(?:the|my|our) (?:plane|flight) (?:crashed|crashes|went down|goes down|fell|falls)"
+    r"|something (?:happened|happens|were to happen|was to happen) to me"
+    r"|(?:god|the lord|death) (?:took|takes|came for|comes for) me"
+)
+# Where indifference to dying ends: "I wouldn't mind dying." / "... dying tonight".
+_INDIFFERENT_END = (
+    r"(?=\s*(?:[.!?,;]|$|\n|now\b|at this point|honestly|tbh|and\b|but\b|if\b|tonight|"
+    r"tomorrow|soon|anymore|any more|to be honest|in my sleep|at all|right now|lol))"
+)
+# Ways of being gone for good that "if I ..., nobody would care" is said about.
+_GONE_FOR_GOOD = (
+    r"jumped|overdosed|walked into (?:traffic|the sea|the river)|ended it|never came back|"
+    r"never came home|didn't come home|didn't wake up|never woke up|vanished|offed myself|"
+    r"hung myself|hanged myself"
+)
+# Relief or indifference at it: "I'd be relieved", "I wouldn't mind", "it'd be a blessing".
+_RELIEF = (
+    r"(?:(?:i'd|i would|i'll|i will|id|i might|i think i'd|i think id|honestly i'd) "
+    r"(?:\w+ ){0,2}?(?:be|feel) (?:\w+ ){0,2}?(?:relieved|happy|glad|grateful|thankful|"
+    r"at peace|thrilled|okay with (?:it|that)|ok with (?:it|that)|fine with (?:it|that)|"
+    r"at ease)(?!\s+(?:to|that|with|knowing|for|about|because)\b)"
+    r"|(?:i|honestly|tbh|ngl|kinda|i really|i honestly) (?:wouldn't|would not|won't|will not) "
+    r"(?:really |honestly |even |exactly |actually |be that |be too )?(?:mind|care|be sad|"
+    r"be upset|be sorry|complain|fight it|be disappointed|be unhappy|be scared|be afraid|"
+    r"miss (?:it|anything|this life|life)|shed a tear)"
+    r"|(?:it|that) (?:wouldn't|would not|won't|will not) be (?:the worst(?: thing)?|so bad|"
+    r"too bad|a bad thing|a tragedy)"
+    r"|(?:it|that)(?: would|'d| will|'ll) be (?:a relief|a blessing|a mercy|a gift|nice|"
+    r"for the best|a good thing|perfect|ideal|welcome)"
+    r"|(?:that's|that is|that'd be|that would be|it's|it'd be) (?:fine|okay|ok|alright|good) "
+    r"(?:with|by) me|so be it"
+    r"|i(?:'d| would) welcome it)"
+)
+# Acceptance of dying some day, a will, a joke: not a wish to be dead now.
+_NOT_RELIEF = (
+    r"\b(?:old age|when i'm old|at (?:a|an) (?:old|ripe)|in my (?:80s|90s|eighties|nineties)|"
+    r"no regrets|lived a (?:good|full|great|happy)|bucket list|(?:relief|relieved|comfort\w*|"
+    r"peace of mind|happy|glad) (?:to know|knowing)|provided for|looked after|organ donor|"
+    r"donate my organs|my will|funeral plan|life insurance polic\w*|joke|joking|kidding|"
+    r"game|level|respawn|character|zombie)\b"
+)
+
+# Where a waking-up thought ends: "... that I'm still here." / "... every morning".
+_WAKING_END = (
+    r"(?=\s*(?:[.!?,;]|$|\n|again|every|each|in the morning|and (?:realis|realiz|remember|"
+    r"i'm still|i am still|find i'm|it all)|alive|another|to (?:another|face)))"
+)
+# Someone else's mood on waking ("my son is grumpy when he wakes up") and ordinary reasons
+# to be disappointed by a morning.
+_THEIR_MOOD = r"\b(?:he|she|his|her|my (?:\w+ )?(?:@PERSON|dog|cat|puppy))\s+(?:\w+\s+){0,2}$"
+_ORDINARY_WAKING = (
+    r"\b(?:alarm|nap|hangover|hungover|dream|nightmare|monday|school day|work day|workday|"
+    r"snow|rain|christmas|birthday|holiday|lie[ -]in|early|late|baby|toddler|kids|puppy|"
+    r"jet ?lag|cold|flu|migraine|sore|headache|at (?:work|the office|school)|exam|test|"
+    r"interview)\b"
+)
+
+# A thing as the subject just before: "my plants keep committing suicide", "my phone battery
+# is suicidal" (not "my plants died and I am suicidal").
+_THING_SUBJECT = (
+    r"\b@NON_HUMAN\s+(?:(?!(?:i|i'm|and|but|so|because|then|me|my|we)\b)[\w']+\s+){0,3}$"
+)
+
 IDEATION: tuple[Cue, ...] = (
     # Command hallucinations: "the voices keep telling me to hurt myself".
     cue(
@@ -95,7 +169,7 @@ IDEATION: tuple[Cue, ...] = (
         NEG, OTHER, PAST,
         not_after=KILL_SELF_IDIOM + r"|\s*in (?:my )?(?:work|paperwork|coffee|books?|music|"
         r"tv|games|drink|alcohol|food|chocolate|debt|love|studies|revision|the gym|training)\b",
-        not_before=RATHER_THAN,
+        not_before=RATHER_THAN + r"|@QUOTED_BY_OTHERS",
     ),
     cue(
         S.ACTIVE_IDEATION,
@@ -123,7 +197,7 @@ IDEATION: tuple[Cue, ...] = (
     ),
     cue(
         S.ACTIVE_IDEATION,
-        r"\b(?:want(?:ed|ing)? to|going to|gonna|ready to|decided to|plan(?:ning)? to|"
+        r"\b(?:wants? to|wanted to|wanting to|going to|gonna|ready to|decided to|plan(?:ning)? to|"
         r"need to|thinking (?:about|of)|thought (?:about|of)|think about|considering|"
         r"contemplating|about to|just|should|might|will|'ll|wish i could|reasons? not to|"
         r"reasons? to not) "
@@ -139,8 +213,9 @@ IDEATION: tuple[Cue, ...] = (
         S.ACTIVE_IDEATION,
         r"\b(?P<v>commit(?:s|ted|ting)?|do(?:ing)?) (?:a )?suicide\b",
         NEG, OTHER, PAST,
-        not_before=r"\b(?:social|political|career|financial|professional)\s*$|\bto\s*$",
-        not_after=r"\s*(?:rates?|statistics|by cop)",
+        not_before=r"\b@SUICIDE_IDIOM\s*$|\bto\s*$|" + _THING_SUBJECT,
+        not_after=r"\s*(?:rates?|statistics|by cop|@SUICIDE_COMPOUND\b)",
+        not_in=r"\b@SUICIDE_AS_TOPIC\b",
     ),
     cue(
         S.ACTIVE_IDEATION,
@@ -148,13 +223,14 @@ IDEATION: tuple[Cue, ...] = (
         r"contemplat(?:e|ing|ed)|fantasi[sz](?:e|ing|ed)|dream(?:ing|t|ed)?|obsess(?:ing|ed)?|"
         r"ruminating|planning|researching|romanticis(?:e|ing)|romanticiz(?:e|ing)|"
         r"flirted with|flirting with|toying with|toy with|obsessed with) "
-        r"(?:about |of |on |with )?(?:\w+ )?(?P<v>suicide|killing myself|ending (?:it all|my life|"
+        r"(?:about |of |on |with )?(?:\w+ )?(?P<v>suicide|killing myself|unaliving|"
+        r"ending (?:it all|my life|"
         r"my own life|things|it)|taking my (?:own )?life|hanging myself|overdosing|"
         r"jumping (?:off|from|in front))\b",
         NEG, OTHER, PAST,
         not_in=r"\b(?:ending (?:it|things) with|assisted suicide|"
         r"(?:his|her|their|a friend's|my friend's) suicide|thesis|dissertation|prevention|"
-        r"essay|coursework|lecture|seminar|article|paper on)\b",
+        r"essay|coursework|lecture|seminar|article|paper on|@SUICIDE_AS_TOPIC)\b",
         not_after=r"\s*(?:with|between)\b",
     ),
     cue(
@@ -224,6 +300,15 @@ IDEATION: tuple[Cue, ...] = (
         r"|\boverdos\w* on (?:happiness|love|cuteness|chocolate|sugar|coffee|caffeine|netflix|tv|"
         r"memes|sunshine|joy|kindness|cake|candy|sweets|puppies|music|anime|games|cheese|pizza)\b",
     ),
+    # A diary-style fragment: "Suicidal again.", "suicidal af tonight".
+    cue(
+        S.SUICIDE_TALK,
+        r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?P<v>suicidal)(?=\s+(?:again|today|tonight|lately|"
+        r"every day|all the time|right now|af|asf|as hell|as fuck|and\b|but\b)|\s*[.!?,]|\s*$)",
+        NEG, PAST,
+        level=HIGH,
+        requires=("suicidal",),
+    ),
     # "I'm suicidal", "feeling suicidal", "I've had suicidal thoughts".
     cue(
         S.SUICIDE_TALK,
@@ -235,6 +320,7 @@ IDEATION: tuple[Cue, ...] = (
         r"clients?|teens?|kids?|students?|users?|individuals?|ones?|men|women))",
         NEG, OTHER, PAST,
         level=HIGH,
+        not_before=_THING_SUBJECT,
         requires=("suicidal",),
     ),
     cue(
@@ -255,11 +341,23 @@ IDEATION: tuple[Cue, ...] = (
         S.SUICIDE_TALK,
         r"\b(?P<v>suicid(?:e|al|ality)|suicide attempts?|kill myself|killing myself)\b",
         NEG, OTHER, PAST, FIRST,
-        not_before=r"\b(?:political|career|social|financial|professional|electoral|"
-        r"commercial|economic|brand|ritual|assisted|his|her|their|a|lost (?:\w+ ){0,3}to|"
+        not_before=r"\b(?:@SUICIDE_IDIOM|his|her|their|a|lost (?:\w+ ){0,3}to|"
         r"(?:friend|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|uncle|aunt|"
-        r"husband|wife|partner)'s)\s*$",
-        not_in=ABOUT_OTHERS,
+        r"husband|wife|partner)'s|double|mass|murder[- ]|joint|collective|apparent|alleged|"
+        r"ruled (?:a|as)?)\s*$|" + _THING_SUBJECT + r"|"
+        # "Was Van Gogh's death really suicide?", not "my brother's death was suicide".
+        r"(?<!my )(?<!our )\b[a-z]+'s (?:death|passing|demise|case)\s+(?:\w+\s+){0,3}$|"
+        r"@QUOTED_BY_OTHERS|"
+        # A nickname in quotes: we called it a 'suicide'.
+        r"\b(?:called|calls?|named|nicknamed|known as|dubbed)\b[^.!?]{0,80}?['\"]$",
+        not_after=r"\s*(?:@SUICIDE_COMPOUND)\b|['\"]?\s*(?:is|was)? ?(?:a|the) (?:drink|soda|"
+        r"mix|flavou?r)",
+        not_in=ABOUT_OTHERS + r"|\b@SUICIDE_AS_TOPIC\b|\b(?:would|'d|will|could|might|is|was|'s) "
+        r"(?:be |like )?"
+        r"(?:\w+ )?suicide (?:to|for (?:me|us|you|anyone|him|her|them|a \w+) to) "
+        r"(?!(?:kill|end|die|take|jump|hang|overdose))|\b(?:decriminali[sz]\w*|criminali[sz]\w*|"
+        r"(?:ever |still )?a crime|illegal|"
+        r"act (?:of )?1\d{3}|parliament|statute|legislation|history of)\b",
     ),
     # Wanting to be dead: "want to die", "wish I could just die", "ready to die".
     cue(
@@ -276,7 +374,8 @@ IDEATION: tuple[Cue, ...] = (
         r"from (?:embarrassment|laughing)|old\b|happy\b|happily\b|surrounded|"
         r"at (?:a|an) (?:old|ripe)|when i'm old|"
         r"a (?:virgin|hero|legend)|in (?:my )?old age|for (?:my|a) (?:country|cause))",
-        not_before=r"\bcross my heart and\s+$|\bdon't\s+(?:\w+\s+)?$(?=.*\banymore)",
+        not_before=r"\bcross my heart and\s+$|\bdon't\s+(?:\w+\s+)?$(?=.*\banymore)|"
+        r"@QUOTED_BY_OTHERS",
         requires=(
             "die", "dead", "alive", "here anymore", "exist", "living", "wake up", "forever",
             "not live", "leave this", "heaven", "fade away", "done with life",
@@ -291,12 +390,14 @@ IDEATION: tuple[Cue, ...] = (
     ),
     cue(
         S.PASSIVE_IDEATION,
-        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?(?:i )?"
+        r"\b(?P<v>wish(?:ed|ing)?|pray(?:ed|ing)?|hop(?:e|ed|ing)) (?:that )?(?:i(?= |'d) ?)?"
         r"(?:just |simply |really )?(?:(?:had|'d) never been born|wasn't born|was never born|"
+        r"(?:had|'d) never existed|"
         r"never existed|"
         r"didn't exist|did not exist|could (?:just )?(?:stop existing|cease to exist|"
         r"not exist|die|just die|disappear forever|vanish forever|not wake up|sleep forever|"
-        r"fall asleep forever|close my eyes forever)|would (?:just )?(?:die|not wake up|"
+        r"fall asleep forever|close my eyes forever|go to sleep forever|go to sleep and "
+        r"(?:never|not) wake up)|would (?:just )?(?:die|not wake up|"
         r"never wake up|stop existing)|wouldn't wake up|won't wake up|don't wake up|"
         r"never wake up|didn't wake up|never woke up|die in my sleep|die|don't exist|"
         r"could sleep (?:and|&) (?:never|not) wake up)\b",
@@ -311,6 +412,21 @@ IDEATION: tuple[Cue, ...] = (
         r"life) (?:would |will |to |could )?(?:just )?(?:kill|take|hit|run (?:me )?over|"
         r"end|crush|strike) (?:me|my life)\b",
         NEG,
+    ),
+    # Fantasising about being dead is a wish, not only a preoccupation (dreams at night are
+    # not counted: "I dreamt about dying").
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i|i've|i'm|keep|always|constantly|often|can't stop|cannot stop|been) (?:\w+ )?"
+        r"(?P<v>(?:fantasi[sz](?:e|es|ed|ing)|daydream(?:s|ed|ing)?|romanticis(?:e|ing)|"
+        r"romanticiz(?:e|ing)|long(?:ing)? for|yearn(?:ing)? for) (?:about |of )?(?:\w+ )?"
+        r"(?:being dead|dying|my (?:own )?death|not existing|not being alive|not waking up|"
+        r"death))\b",
+        NEG, OTHER, PAST, FICTION,
+        not_in=r"\b(?:(?:his|her|their|my (?:\w+ )?(?:@LOVED|dog|cat|pet)'s) (?:death|dying)|"
+        r"death (?:of|penalty|metal|star|row)|essay|novel|film|movie|character|book|poem|"
+        r"goth|aesthetic)\b",
+        requires=("fantas", "daydream", "romantici", "long", "yearn"),
     ),
     # Preoccupation with death: "I keep thinking about dying", "I think about death all the
     # time", "I wonder what it would be like not to exist". A clinician should ask.
@@ -491,12 +607,12 @@ IDEATION: tuple[Cue, ...] = (
         r"(?:\w+ ){0,3}?(?:would|will|'d|'ll) (?:\w+ ){0,2}?(?:care|notice|miss me|"
         r"give a (?:shit|fuck|damn)|be sad|come looking for me)\b[^.!?]{0,25}?"
         r"\b(?P<v>if i (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|"
-        r"die|did it|wasn't here|weren't here|wasn't around))\b",
+        r"die|did it|wasn't here|weren't here|wasn't around|" + _GONE_FOR_GOOD + r"))\b",
     ),
     cue(
         S.PASSIVE_IDEATION,
         r"\b(?P<v>if i (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|"
-        r"die|did it))(?: (?:tomorrow|today|tonight|right now|now))?,? "
+        r"die|did it|" + _GONE_FOR_GOOD + r"))(?: (?:tomorrow|today|tonight|right now|now))?,? "
         r"(?:no one|nobody|noone|no-one|would anyone|it wouldn't|it would not|"
         r"(?:it )?(?:would make|makes) (?:no|zero)|nothing would|the world would)\b",
     ),
@@ -549,18 +665,20 @@ IDEATION: tuple[Cue, ...] = (
         r"(?:live or die|die|died|wake up|make it|survive|get hit|get killed|am dead|"
         r"'m dead|was dead|live|don't wake up|never wake up)|dying|living or dying|"
         r"whether i live|(?:about )?my (?:own )?life(?: anymore)?)\b",
-        OTHER, PAST,
-        not_after=r"\s*(?:choices|decisions|story|savings)",
+        OTHER, PAST, FICTION,
+        not_after=r"\s*(?:choices|decisions|story|savings|(?:my|his|her|the|it|them) hair)",
     ),
     cue(
         S.PASSIVE_IDEATION,
-        r"\b(?P<v>tired|sick|exhausted|weary|done|finished|over|fed up) (?:and tired )?"
+        r"\b(?P<v>tired|sick|exhausted|weary|done|finished|over|fed up|had enough) "
+        r"(?:and tired )?"
         r"(?:of|with) (?:living|being alive|life|existing|existence|being here|breathing|"
         r"waking up|this life|my life|life itself|being a live|staying alive|this world|"
-        r"this existence|it all|everything)\b",
+        r"this existence|it all|everything|being a (?:person|human(?: being)?)|being human)\b",
         NEG, OTHER, PAST,
         not_after=r"\s*(?:in (?:this|the|my|a)|here|at|with|as an?|like (?:this|that)|"
-        r"paycheck|pay ?check|from|for)",
+        r"paycheck|pay ?check|from|for|admin|insurance|coach\w*|hacks?|lessons?|drama|styles?|"
+        r"advice|updates?|events?)",
         not_in=r"\b(?:city|country|town|london|job|work|rent|flat|house)\b",
     ),
     # Worn out by living itself, not by a day or a job: "exhausted from being alive".
@@ -678,7 +796,10 @@ IDEATION: tuple[Cue, ...] = (
         r"release|peace|out|move|exit|thing|decision|idea|route|mercy|appealing|tempting|"
         r"inviting|welcome|comforting|nice|better|easier|peaceful|preferable|attractive)?\b",
         NEG, PAST,
-        not_in=ABOUT_OTHERS + r"|\bleading cause\b",
+        not_before=r"\b(?:cause|causes|manner|time|date|place|certificate|risk|rates?|"
+        r"circumstances|fear|mystery|day|moment|hour|registration|notification|scene) of\s+$",
+        not_in=ABOUT_OTHERS + r"|\bleading cause\b|\b(?:medical examiner|coroner|autopsy|"
+        r"post[- ]mortem|inquest|death certificate)\b",
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -728,6 +849,9 @@ IDEATION: tuple[Cue, ...] = (
         NEG, OTHER, PAST,
         level=CONCERN,
         not_after=_AWAY_FOR_A_WHILE,
+        # "When I said I want to disappear I meant go on holiday": explained away.
+        not_in=r"\b(?:i (?:just )?meant|i mean (?:like )?(?:go|on|a|take|move)|as in (?:go|on|a|"
+        r"take|move)|not in a (?:bad|dark|suicidal|scary) way)\b",
     ),
     cue(
         S.PASSIVE_IDEATION,
@@ -840,6 +964,286 @@ IDEATION: tuple[Cue, ...] = (
         r"(?P<v>if i (?:died|was dead|were dead|didn't wake up|never woke up|got hit|got killed|"
         r"disappeared|was gone|stopped existing|just died))\b",
         OTHER,
+    ),
+    # --- Slang verbs in every form: "offing myself", "topped myself", "unaliving". ----------
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>off(?:ing|ed)|top(?:ping|ped)|unaliv(?:e|es|ing|ed)|neck(?:ing|ed)) @SELF\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:up\b|off\b|out\b|a favou?r|with (?:a|some|coffee|tea|water)|from)",
+        requires=("myself", "my own self"),
+    ),
+    cue(
+        # "Do myself in" (British): "thinking of doing myself in", "I'll do myself in".
+        S.ACTIVE_IDEATION,
+        r"\b(?:to|will|'ll|might|could|should|going to|about|of|considering|just|nearly|"
+        r"almost|want to|wanted to) (?P<v>do(?:ing)? myself in)\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:with|at|by|doing|trying|working|running|lifting)\b",
+        requires=("myself in",),
+    ),
+    # Death slang as a wish: "can't wait to be six feet under", "want to unalive".
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b@WANT to @ADV(?P<v>be (?:six|6) (?:feet|foot|ft) (?:under|deep)|"
+        r"(?:be )?push(?:ing)? up (?:the )?daisies|kick the bucket|bite the dust|meet my maker|"
+        r"be worm food|unalive|un-alive|be in a (?:coffin|body bag|box six feet under))\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:list|of (?:laughter|embarrassment)|when i'm old|"
+        r"at (?:a|an) (?:old|ripe))",
+        requires=("feet", "foot", "ft ", "daisies", "bucket", "dust", "maker", "worm food",
+                  "alive", "coffin", "body bag"),
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:@WANT|going|ready) to (?:just )?(?P<v>quit (?:life|living|existing|being alive|"
+        r"this life|the game of life|existence))\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:in (?:the|this|a)|as (?:a|an)|on (?:the|a)|at (?:the|a))",
+        requires=("quit",),
+    ),
+    # Logging off for good: leaving an app, or leaving life. Said of life it is ideation;
+    # said alone it is a goodbye-like line, read with the rest of the conversation.
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>log(?:ging|ged|s)? (?:off|out)) (?:of |from )?(?:life|existence|this life|"
+        r"this world|everything|irl|in real life|for real)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:social media|facebook|twitter|instagram|tiktok|reddit|snapchat|discord|"
+        r"server|app|website|account|accounts|game|steam|xbox|playstation|laptop|computer|"
+        r"work email|teams|slack|zoom)\b(?!.{0,40}\bwhole thing\b)",
+        requires=("log",),
+    ),
+    cue(
+        S.FAREWELL,
+        r"\b(?P<v>log(?:ging|ged|s)? (?:off|out)) (?:for good|permanently|forever|"
+        r"for the (?:last|final) time)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:social media|facebook|twitter|instagram|tiktok|reddit|snapchat|discord|"
+        r"server|app|website|account|accounts|game|steam|xbox|playstation|this site|"
+        r"this forum|this sub|detox|screen time|internet|online|phone|work email|teams|slack|"
+        r"zoom)\b(?!.{0,40}\b(?:whole thing|not just)\b)",
+        requires=("log",),
+    ),
+    # "Catch the bus" is an online euphemism for suicide; it counts when marked as one.
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?P<v>catch(?:ing)? the bus)\b(?=[^\n]{0,30}?\b(?:not the (?:actual|real|literal|"
+        r"physical) (?:one|bus)|you know what i mean|if you know you know|for good|"
+        r"permanently|one way|the final one|the last one)\b)",
+        # "Anyone else think about ...?" is the speaker's own thought asked as a question, so
+        # the subject is not checked by the parser; other people's thoughts are excluded here.
+        NEG, PAST,
+        not_before=r"\b(?:he|she|they|his|her|their|my (?:\w+ )?(?:@PERSON))\s+(?:\w+\s+){0,3}$",
+        requires=("the bus",),
+    ),
+    # Preoccupation: "every single thought is about ending it", "all I think about is dying".
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:every|each|all|most|half|my only|the only|my every)(?: (?:single|waking|other|"
+        r"of my))? (?:thoughts?|minute|moment|second|hour|day|night) (?:i have |i get |i've got )?"
+        r"(?:is|are|'s|goes|go|turns?|comes? back|gets? spent|is spent) (?:\w+ )?(?:about|to|of|"
+        r"on|thinking about) (?P<v>ending (?:it|it all|things|my life|their life|your life|one's "
+        r"life|everything|my own life)|killing myself|suicide|taking my (?:own )?life|how to "
+        r"(?:kill myself|end it|die)|ways to (?:die|end it|kill myself))\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:essay|novel|book|film|character|lecture|course|research|study|thesis)\b",
+        requires=("thought", "minute", "moment", "second", "hour", "day", "night"),
+    ),
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:all|the only thing) (?:that )?i (?:can |ever |seem to |even |really )?"
+        r"(?:think|dream|fantasi[sz]e|obsess) about (?:anymore |lately |these days |now )?"
+        r"(?:is|are|'s) (?:\w+ )?(?P<v>ending (?:it|it all|things|my life)|killing myself|suicide|"
+        r"taking my (?:own )?life|how to (?:kill myself|end it)|ways to (?:die|kill myself))\b|"
+        r"\b(?P<w>(?:killing myself|suicide|ending (?:it|it all|my life)|taking my (?:own )?life)) "
+        r"is all i (?:can |ever )?(?:think|dream) about\b",
+        NEG, PAST,
+        requires=("think about", "dream about", "obsess about", "fantasise about",
+                  "fantasize about"),
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:all|the only thing) (?:that )?i (?:can |ever |seem to |even |really )?"
+        r"(?:think|dream|fantasi[sz]e|obsess) about (?:anymore |lately |these days |now )?"
+        r"(?:is|are|'s) (?P<v>dying|death|being dead|not existing|not being here|not waking up)\b",
+        NEG, PAST,
+        level=CONCERN,
+        requires=("think about", "dream about", "obsess about", "fantasise about",
+                  "fantasize about"),
+    ),
+    # Close to acting: "really close to ending things tonight", "getting close to doing it".
+    cue(
+        S.ACTIVE_IDEATION,
+        r"\b(?:(?:really|so|very|dangerously|getting|too|this|pretty|scarily|frighteningly|"
+        r"terrifyingly|way too|extremely|closer and) )?(?:close|closer) to "
+        r"(?P<v>ending (?:it|it all|"
+        r"things|everything|my life|my own life)|killing myself|taking my (?:own )?life|suicide|"
+        r"acting on (?:it|them|my thoughts|these thoughts|the urges?))\b",
+        NEG, OTHER, PAST,
+        not_after=r"\s*(?:with|between|for (?:us|them)|off)",
+        not_in=RELATIONSHIP + r"|\bwe(?:'re| are| were)? (?:\w+ )?clos",
+        requires=("close",),
+    ),
+    # Hoping to die without doing it oneself: a plane, a car that doesn't stop, God taking
+    # them in the night, a scan that comes back bad.
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>hop(?:e|ed|es|ing)|pray(?:ed|s|ing)?|wish(?:ed|es|ing)?|ask(?:s|ed|ing)?|"
+        r"beg(?:s|ged|ging)?) @WISH_FILLER"
+        r"(?:that )?(?:(?:the|my|our|this) (?:plane|flight|jet) (?:goes down|crashes|will crash|"
+        r"would crash|crashed|went down|falls out of the sky|doesn't land|never lands|"
+        r"won't land)(?=\s*(?:[.!?,;]|$|\n|every|each|when|with me|and\b|so\b|one day|next|"
+        r"this|tonight|tomorrow|lol|on (?!time\b|schedule\b)\w+))"
+        r"|(?:a|the|some|one of the|every|the next) (?:\w+ )?(?:car|truck|lorry|van|taxi|"
+        r"driver|motorbike|bus)s? (?:doesn't|does not|won't|will not|wouldn't|don't|didn't) "
+        r"(?:stop|brake|slow down)(?= (?:for me|when i|while i|as i|next time)|\s*[.!?,]|\s*$)"
+        r"|(?:a|the|some|one of the|the next) (?:\w+ )?@CHANCE_KILLER (?:hits|will hit|would hit|"
+        r"hit|runs me over|will run me over|would run me over|run me over|ran me over|kills|"
+        r"will kill|would kill|falls on|fell on|will fall on|crushes) me"
+        r"|(?:god|the lord|the good lord|jesus|death|the grim reaper|the universe|fate|"
+        r"(?:some|an) accident|a heart attack|a stroke|an aneurysm|cancer|covid|my heart|"
+        r"my body) (?:\w+ )?(?:takes|will take|would take|take|calls|will call|comes for|"
+        r"will come for|came for|takes care of|gives out on|gives up on|stops on|just stops on) "
+        r"me(?= (?:in (?:my|the) (?:sleep|night)|tonight|soon|early|before|one of these|away|"
+        r"home|now|already|quickly|peacefully|instead)|\s*[.!?,]|\s*$)"
+        r"|i (?:just )?(?:don't|do not|won't|will not|wouldn't|never|didn't) wake(?: up)?"
+        r"|i(?:'d| would)(?: just)? (?:never|not) wake(?: up)?"
+        r"|i (?:don't|do not|won't|will not|wouldn't|never) (?:survive|pull through|come out of) "
+        r"(?:it|this|the (?:night|surgery|operation|winter|year)|tonight)"
+        r"|i(?:'ll| will|'d| would)? (?:get|catch|develop) (?:\w+ ){0,2}?(?:cancer|something "
+        r"(?:terminal|fatal|incurable)|a (?:terminal|fatal|incurable) \w+)(?! (?:research|"
+        r"screening|charity|awareness|treatment))"
+        r"|(?:my|this) (?:heart|body|lungs) (?:just )?(?:stops|gives out|gives up|fails|packs in|"
+        r"quits)(?= (?:in my sleep|tonight|soon|one night|one of these|already)|\s*[.!?,]|\s*$)"
+        r"|i (?:just )?(?:die|pass away|go|slip away) (?:in my sleep|peacefully tonight|tonight|"
+        r"before (?:morning|i wake)|one of these nights)"
+        r"|(?:the|my|this) (?:lump|scan|biopsy|tumou?r|test result|mole) (?:is|comes back|turns "
+        r"out|will be)(?: to be)? (?:terminal|malignant|fatal|cancer|cancerous))\b",
+        NEG,
+        not_before=r"\b(?:he|she|they|his|her|their|my (?:\w+ )?(?:@PERSON)|people|nobody|no one|"
+        r"everyone|who)\s+(?:\w+\s+){0,2}$",
+        not_in=r"\b(?:lol|haha|lmao)\b(?!.{0,40}\b(?:not joking|seriously|for real)\b)",
+        requires=("hop", "pray", "wish", "ask", "beg"),
+    ),
+    # Relief at a chance death: "if a bus hit me tomorrow I'd be relieved", "I wouldn't be sad
+    # if I just didn't wake up", "it would be better if I died in an accident".
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\bif (?P<v>" + _CHANCE_DEATH + r")\b[^.!?\n]{0,60}?" + _RELIEF + r"|"
+        r"\b" + _RELIEF + r" (?:\w+ ){0,2}?if (?P<w>" + _CHANCE_DEATH + r")\b",
+        PAST,
+        not_in=_NOT_RELIEF,
+        requires=("if ",),
+    ),
+    # Indifference to dying: "I wouldn't mind dying", "I'd be fine with not waking up".
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i|honestly|tbh|ngl|kinda|i really|i honestly) (?:wouldn't|would not|don't|do not) "
+        r"(?:really |honestly |even |actually )?(?P<v>mind) (?:just )?(?:dying|being dead|"
+        r"not waking up|not existing|not being alive)" + _INDIFFERENT_END + r"|"
+        r"\b(?:i'd|i would|i'm|i am|i'd honestly|i'd actually|i think i'd|i'm honestly) "
+        r"(?:be )?(?:totally |completely |honestly |actually |perfectly |more than )?"
+        r"(?P<w>(?:okay|ok|fine|alright|happy|good|cool)) with (?:just )?(?:dying|being dead|"
+        r"not waking up|not existing|death|not being alive|never waking up)" + _INDIFFERENT_END,
+        PAST, FICTION,
+        not_after=r"\s+(?:my|his|her|the|it|them|your|a|some)\b|\s*(?:of old age|when|one day|"
+        r"someday|eventually|at (?:\d|a ripe|an old))",
+        not_in=r"\b(?:old age|when my time comes|when it's my time|terminal|hospice|palliative|"
+        r"diagnos\w*|dnr|do not resuscitate|living will|afterlife|organ donor|hair|dye)\b",
+        requires=("mind", "okay with", "ok with", "fine with", "alright with", "happy with",
+                  "good with", "cool with"),
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:it|things|everything|life|that|everyone|everybody|my family|they)"
+        r"(?: would|'d| will| might| could|'ll) (?:\w+ )?be (?:so |much |a lot |just |far |"
+        r"probably |honestly )?(?:better|easier|simpler|best|kinder|for the best|a relief|"
+        r"a kindness|a mercy|a blessing) (?:for (?:everyone|everybody|all|them|my \w+|us) )?"
+        r"(?:if|when) (?P<v>i (?:just |simply |quietly )?(?:died|die|was dead|were dead|"
+        r"got (?:\w+ ){0,3}?(?:hit|killed|run over|cancer|(?:a |an |some )?(?:\w+ )?"
+        r"(?:disease|illness))(?: and died)?|(?:was|were|got) killed|didn't wake up|"
+        r"never woke up|wasn't (?:here|there|"
+        r"around|alive)|weren't (?:here|there|around|alive)|was not (?:here|there|around|alive)|"
+        r"didn't exist|never existed|disappeared(?: forever)?|removed myself|was gone|were gone|"
+        r"wasn't born|was never born|never came back))\b",
+        NEG,
+        not_after=r"(?:\s*(?:for (?:the|a|an|one|two|a few|a couple)\b|on (?:holiday|a trip|tour)|"
+        r"(?:today|tonight|this week|this weekend|tomorrow|next week)\b|when (?:they|he|she)\b|"
+        r"(?:to|at|from|in|during|with) (?!(?:a|an|my) (?:\w+ )?(?:accident|crash|collision|"
+        r"fire|sleep)\b)(?:the|a|an|my|his|her|their|this|that)\b|"
+        r"of (?:old age|natural causes)|(?:my|his|her|the) (?:hair|roots|beard|clothes|shirt|"
+        r"jeans|fabric|eyebrows|fringe)))",
+        not_in=_NOT_RELIEF,
+        requires=("if i", "when i"),
+    ),
+    # Disappointed to wake up: "disappointed every morning that I'm still here", "does anyone
+    # else get gutted when they wake up", "annoyed that I survived".
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>dis+ap+ointed|gutted|devastated|crushed) (?:\w+ )?(?:when|whenever|every time|"
+        r"each time|that|to|because) (?:i |i'm |i am |they |you |we )?(?:\w+ )?(?:still )?"
+        r"(?:wake up|woke up|waking up|(?:am|'m|are|'re) still (?:here|alive|breathing)|"
+        r"still (?:here|alive|breathing)|be (?:still )?(?:here|alive)|survived|didn't die|"
+        r"did not die|(?:have|had|has) to wake up|see another (?:day|morning)|"
+        r"(?:opened|open) my eyes)" + _WAKING_END,
+        NEG,
+        not_before=_THEIR_MOOD,
+        not_in=_ORDINARY_WAKING,
+        requires=("wake", "woke", "still here", "still alive", "still breathing", "survived",
+                  "didn't die", "did not die", "another day", "another morning", "my eyes",
+                  "be here", "be alive"),
+    ),
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?P<v>upset|annoyed|angry|pissed off|mad|sad|bitter|frustrated|furious|dis+ap+ointed|"
+        r"gutted) (?:\w+ )?(?:that|because) (?:i|i'm|i am) (?:\w+ )?(?:woke up(?: again)?|"
+        r"(?:am |'m )?still (?:here|alive|breathing)|survived|didn't die|did not die|"
+        r"(?:have|had) to wake up)" + _WAKING_END + r"|"
+        r"\bwak(?:e|ing) up (?:\w+ ){0,2}?(?P<w>dis+ap+ointed|gutted|upset|angry|annoyed|sad|"
+        r"furious) (?:that|to be|i'm|i am) (?:still )?(?:alive|here|breathing)" + _WAKING_END,
+        NEG,
+        not_before=_THEIR_MOOD,
+        not_in=_ORDINARY_WAKING,
+        requires=("woke", "wake", "still here", "still alive", "still breathing", "survived",
+                  "didn't die", "did not die"),
+    ),
+    # "If I could press a button and stop existing, I would": the thought experiment people
+    # use to say they want to be gone without saying how.
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:push|press|hit|flip|pull|had|was|were|there's|there was|there were|give me|"
+        r"gimme|i want|i need) "
+        r"(?:a|the|one|some) (?:magic )?(?P<v>button|switch|lever|pill)(?: (?:that|which) "
+        r"(?:would |could )?(?:let me|make me|made me|let you|make you)| (?:and|to|that would "
+        r"let me|that would)) (?:just )?(?:painlessly |peacefully |quietly |instantly )?"
+        r"(?:not exist|stop existing|cease to exist|disappear(?: forever)?|die|never have existed|"
+        r"never been born|end (?:it|it all|my life|everything)|be gone|vanish(?: forever)?|"
+        r"stop being|un-?exist|not wake up|never wake up|erase myself|delete myself|"
+        r"be erased|stop living)\b",
+        NEG, OTHER,
+        not_in=r"\b(?:pain|anxiety|hunger|cravings?|ads|notifications|the (?:noise|world|news))"
+        r" (?:disappear|stop)\b|\bmake (?:it|the \w+|them) disappear\b",
+        requires=("button", "switch", "lever", "pill"),
+    ),
+    # "I don't want to be here." said as a whole thought, with no place or event in the
+    # sentence: a wish not to exist as often as a wish to leave, so a clinician should look.
+    cue(
+        S.PASSIVE_IDEATION,
+        r"\b(?:i|i just|i really|i honestly|honestly i|i simply|and i|but i|i seriously) "
+        r"(?:don't|do not) (?:\w+ )?(?P<v>want|wanna) to (?:be here|be around)"
+        r"(?=\s*(?:[.!?]|$|\n|,? (?:and|but) i (?:don't|can't|do not|cannot)\b|"
+        r"(?:,| -) (?:i'm|i am) (?:so )?(?:tired|done|exhausted)))",
+        # No NEGATION check: the negation is the wish.
+        OTHER, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:party|wedding|class|lesson|school|college|uni|university|office|job|work|"
+        r"meeting|shift|country|city|town|village|house|flat|apartment|hospital|ward|room|"
+        r"family (?:dinner|event|party)|dinner|christmas|church|gym|team|company|relationship|"
+        r"marriage|event|conference|course|trip|holiday|airport|queue|line|club|bar|pub|"
+        r"concert|game|group|chat|server|sub|forum|session|appointment|state|area|"
+        r"neighbou?rhood|place)\b",
+        requires=("want to be here", "want to be around"),
     ),
     # A few explicit phrases in other languages (the companion runs in English, people may not).
     cue(

@@ -44,8 +44,37 @@ _HARM_NOT_AFTER = (
     r"eats?|drinks?|takes?|touches|uses|borrows|breaks|forgets|is late)|for (?:eating|"
     r"drinking|taking|using|borrowing|breaking|forgetting|being late|losing|spoiling|not))"
 )
+# Deaths in games and stories, dead batteries, and fears of a loss that has not happened.
+_NOT_A_DEATH = (
+    r"\b(?:game|fortnite|minecraft|film|movie|book|novel|show|series|episode|character|season|"
+    r"dream|nightmare|battery|phone|laptop|plant|fish|goldfish|scared of losing|afraid of "
+    r"losing|terrified of losing|fear of losing|worried about losing|lost (?:him|her) "
+    r"(?:in the crowd|at the|to (?:another|a new))|been gone (?:for )?\w+ (?:days?|weeks?) "
+    r"(?:on|for|with|at))\b"
+)
+# Fear of one's own violence ("I'm scared I'll hurt someone") is read by its own cues below,
+# which know the accidental and emotional senses; the threat and wish cues leave it to them.
+_AFRAID_OF_MYSELF = (
+    r"\b(?:afraid|scared|terrified|worried|frightened|petrified|fear) (?:that )?i(?:'ll| will| "
+    r"might| could| may|'d| would|'m going to| am going to|'m gonna)\b"
+)
+# Everyday annoyances that "I could strangle him" is said about.
+_PET_PEEVE = (
+    r"\b(?:chew\w*|slurp\w*|snor(?:e|es|ed|ing)|whistl\w*|humm?(?:s|ing)|"
+    r"sniff(?:s|ing|les)|tapping|clicking|spoilers?|left (?:the|his|her) \w+ "
+    r"(?:out|on|in)|leaves (?:the|his|her) \w+ (?:out|on|in)|ate my|eat(?:s|ing) my|"
+    r"(?:steal|stole|stealing|steals|borrow|borrowed|borrowing|borrows|use|used|using|uses) my|"
+    r"took my "
+    r"(?:parking|seat|charger|lunch|spot|fries|chips)|parking (?:spot|space)|reply[- ]all|"
+    r"microwav\w*|fish in the|group chat|typo|autocorrect|wifi password|"
+    r"(?:spoils?|spoiled|spoilt|ruins?|ruined) (?:the|my) (?:ending|finale|film|movie|show|"
+    r"episode|book|game|surprise))\b"
+)
+# The speaker, and up to three words before the verb, none of them a new subject ("I'm worried
+# my genes will hurt my kids" is not the speaker's threat).
 _SPEAKER_INTENT = (
-    r"\b(?:i|i'm|i am|i'll|i will|i've|i have|we|we're|we'll) (?:\w+ ){0,3}?"
+    r"\b(?:i|i'm|i am|i'll|i will|i've|i have|we|we're|we'll) "
+    r"(?:(?!(?:my|the|his|her|their|your|our|a|an)\b)\w+ ){0,3}?"
 )
 
 OTHERS: tuple[Cue, ...] = (
@@ -60,14 +89,16 @@ OTHERS: tuple[Cue, ...] = (
         not_in=r"\b(?:if (?:someone|anyone|somebody|they|he|she|a (?:burglar|intruder|person|"
         r"man|guy)) (?:breaks?|broke|came|comes|attacks?|tries|tried|threatens?)|self[ -]?"
         r"defen[cs]e|intruder|burglar|home invader|home invasion|kill (?:\w+ )?time|"
-        r"hurt (?:his|her|their) feelings)\b",
+        r"hurt (?:his|her|their) feelings)\b|" + _PET_PEEVE + r"|" + _AFRAID_OF_MYSELF,
     ),
     cue(
         S.HOSTILE_WISH,
         _SPEAKER_INTENT + r"(?P<v>want to|wanna|wanted to|thinking (?:about|of)|thought about|"
         r"fantasi[sz]e about|fantasi[sz]ing about|dream(?:ing)? (?:about|of)|could|would|'d|"
         r"might|should|tempted to|feel like|felt like|wish i could|have urges to|get urges to|"
-        r"have thoughts (?:of|about)|keep thinking about) (?:how (?:i'd|i would|i could|i'll|"
+        r"have thoughts (?:of|about)|keep thinking about|imagine|imagining|picture|picturing|"
+        r"keep imagining|keep picturing|visuali[sz]e|visuali[sz]ing) (?:how (?:i'd|i would|"
+        r"i could|i'll|"
         r"to|i'm going to) )?(?:\w+ )?" + _HARM_VERB + r" (?:@VICTIM)",
         NEG, PAST, FICTION,
         not_after=_HARM_NOT_AFTER,
@@ -75,7 +106,13 @@ OTHERS: tuple[Cue, ...] = (
         r"man|guy)) (?:breaks?|broke|came|comes|attacks?|tries|tried|threatens?)|self[ -]?"
         r"defen[cs]e|intruder|burglar|home invader|home invasion|kill (?:\w+ )?time|"
         r"(?:don't|never|wouldn't) want to hurt|hurt (?:his|her|their) feelings|afraid of hurting|"
-        r"scared of hurting|worried about hurting|without hurting)\b",
+        r"scared of hurting|worried about hurting|without hurting)\b"
+        # Exasperation over a pet peeve ("I could strangle him, he chews so loudly") is a figure
+        # of speech, not a wish to hurt; so is "I could kill him" said and left there.
+        r"|" + _PET_PEEVE + r"|" + _AFRAID_OF_MYSELF + r"|\bi could (?:honestly |literally |"
+        r"actually |seriously |just |"
+        r"really |happily |cheerfully )?(?:kill|strangle|murder|throttle|slap|smack|shake) "
+        r"(?:him|her|them|my \w+|the \w+)\b(?! (?:and|with|if|then|without|when i|before)\b)",
     ),
     cue(
         S.HARM_OTHERS,
@@ -185,7 +222,8 @@ OTHERS: tuple[Cue, ...] = (
         r"frightened|terrified|fearful|petrified) (?P<v>(?:to (?:go|be|come|get) (?:back )?home|"
         r"of (?:going|coming|getting) (?:back )?home|to be (?:alone )?(?:with|around|near) "
         r"(?:him|her|them|my \w+)|(?:that )?(?:he|she|they)(?:'ll| will| might| is going to|"
-        r"'s going to| would|'d) (?:\w+ )?(?:hurt|kill|hit|beat|rape|attack|find) me|"
+        r"'s going to| would|'d) (?:\w+ )?(?:hurt|kill|hit|beat|rape|attack|find) (?:me|us|"
+        r"my (?:kids|children|son|daughter|baby|babies|little \w+))|"
         r"for my (?:life|safety|kids'? safety|children's safety)))\b",
         NEG, OTHER,
     ),
@@ -242,7 +280,9 @@ OTHERS: tuple[Cue, ...] = (
         r"\b(?:i'm|i am|i've been|i have been|i was|i got|i get|i keep getting|i'm being|"
         r"i am being|i've|i) (?:\w+ )?(?P<v>abused|raped|molested|sexually assaulted|assaulted|"
         r"strangled|choked|battered|groomed|trafficked|beaten up|beaten|stalked)"
-        r"(?: (?:again|by (?:him|her|them|my \w+)|at home|"
+        r"(?: (?:again|by (?:him|her|them|my \w+|(?:a|an|this|that|some|the|an older) "
+        r"(?:\w+ ){0,2}?(?:guy|man|men|woman|teacher|coach|adult|stranger|person|boy|girl|"
+        r"neighbou?r|priest|boss|friend|uncle|relative|cousin|tutor|family friend))|at home|"
         r"every|daily|regularly|when|if|and|as a (?:kid|child)|for years|last night|"
         r"yesterday|repeatedly)|\s*(?:[.!?,]|$))",
         NEG, OTHER, PAST,
@@ -288,7 +328,8 @@ OTHERS: tuple[Cue, ...] = (
     ),
     cue(
         S.ABUSE,
-        r"\b(?:@ABUSER|he|she|they) (?:\w+ )?(?P<v>(?:won't|doesn't|does not|will not|never) let "
+        r"\b(?:@ABUSER|he|she|they) (?:\w+ ){0,6}?(?P<v>(?:won't|doesn't|does not|will not|never) "
+        r"let "
         r"(?:me|us) (?:leave|go out|out of the house|see my (?:friends|family|mum|mom|parents)|"
         r"have (?:my own )?(?:money|a phone|my phone|any money|the car keys)|talk to anyone)|"
         r"lock(?:s|ed)? (?:me|us) (?:in|out|up)|took my phone (?:away )?so|controls? "
@@ -296,8 +337,87 @@ OTHERS: tuple[Cue, ...] = (
         NEG, PERSON, PAST,
         level=CONCERN,
         not_in=r"\b(?:landlord|bank|work|school|lock(?:ed|s)? (?:me|us) out of (?:my|the|our) "
-        r"(?:account|computer|phone)|by accident|accidentally)\b",
+        r"(?:account|computer|phone)|by accident|accidentally|after \d+|until|at (?:night|dinner|"
+        r"the table)|during (?:dinner|school|exams)|on school nights|before bed|bedtime|curfew|"
+        r"grounded)\b",
         requires=("let me", "let us", "lock", "took my phone", "control"),
+    ),
+    # Physical violence said other ways: pushed down the stairs, things thrown at them,
+    # grabbed by the throat, bruises someone left.
+    cue(
+        S.ABUSE,
+        r"\b(?:@ABUSER|he|she|they) (?:\w+ ){0,2}?(?P<v>(?:push(?:es|ed)?|shov(?:e|es|ed)|"
+        r"threw|throws|slammed|slams|pinned|pins|dragged|drags|grabbed|grabs|kicked) (?:me|us) "
+        r"(?:down|into|against|over|off|onto|to the (?:floor|ground)|out of|across|up against|"
+        r"by (?:the|my) (?:throat|neck|hair|arm|arms|wrist|wrists)|so hard|and (?:hit|punched|"
+        r"slapped|choked|kicked))|(?:throws?|threw) (?:things|stuff|(?:a|the|his|her|their) \w+|"
+        r"plates|glasses|bottles|chairs) at (?:me|us|my (?:kids|son|daughter|mum|mom))|"
+        r"pull(?:s|ed)? my hair|spat (?:on|at) me|left (?:me with )?(?:bruises|marks|a black eye)"
+        r"(?: on me)?)",
+        NEG, PERSON, PAST, FICTION,
+        not_in=r"\b(?:ball|frisbee|snowball|pillow|party|tantrum|compliment|shade|curveball|"
+        r"question|idea|push(?:es|ed)? me (?:to|into (?:applying|doing|taking|trying|"
+        r"going|signing))|grabbed me (?:a|some|lunch|coffee|a drink)|out of (?:my|the) comfort|"
+        r"game|wrestl\w*|judo|rugby|football|dance|dancing|hug\w*|joke|joking|playing)\b",
+        requires=("push", "shov", "threw", "throw", "slam", "pin", "drag", "grab", "kick",
+                  "hair", "spat", "bruise", "marks", "black eye"),
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?P<v>bruises? (?:from|where|that|from where) (?:he|she|they|my \w+)|"
+        r"(?:he|she|they|my \w+) "
+        r"(?:\w+ )?(?:comes?|came|creeps?|crept|gets?|got) (?:into|in) (?:my|our) (?:room|bed) "
+        r"(?:at night|when (?:everyone|mum|mom|my \w+) (?:is|was|'s) (?:asleep|out|at work)|"
+        r"and touch\w*))",
+        NEG, PAST, FICTION,
+        level=CONCERN,
+        not_in=r"\b(?:to (?:say goodnight|check|tuck|wake|kiss|turn off|get|borrow|ask|tell|"
+        r"cuddle|sleep because)|nightmare|scared of the dark|storm|thunder|cat|dog|puppy|"
+        r"toddler|little one|baby|bed ?time story|rugby|football|bump(?:ed)? into|"
+        r"fell|gym|sports?)\b",
+        requires=("bruise", "room", "bed"),
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:my (?:\w+ )?@ABUSER (?:\w+ ){0,4}?|(?:he|she|they) (?:\w+ )?(?=(?:keeps?|kept|"
+        r"started|has been|have been|is always|are always|won't stop|never stops)\b))"
+        r"(?P<v>(?:keeps? |kept |started |has been |"
+        r"have been |is |are |was |is always |are always )?(?:threaten(?:s|ed|ing)?|"
+        r"stalk(?:s|ed|ing)?) (?:me|us|my "
+        r"(?:kids|children|family))|(?:keeps? |kept )?(?:showing|turning) up at my (?:work|"
+        r"house|door|flat|school|job) (?:and|uninvited|every|again|even though))",
+        NEG, PERSON, PAST, FICTION,
+        not_in=r"\b(?:legal|lawyer|solicitor|court|sue|suing|evict\w*|fire me|firing|report "
+        r"me|police|bailiffs?|to (?:leave|dump|break up|quit|tell|cancel|call)|scam\w*|"
+        r"lawsuit|"
+        r"landlord|boss|manager|teacher|bank|debt|collector|company|customer)\b",
+        requires=("threaten", "stalk", "showing up", "turning up"),
+    ),
+    cue(
+        S.ABUSE,
+        r"\b(?:i'm|i am|i feel|i get|i'm so|i'm really|always|so) (?P<v>scared|afraid|terrified|"
+        r"frightened|petrified) (?:of )?what (?:he|she|they|my (?:\w+ )?@ABUSER)"
+        r"(?:'ll| will| might| would|'d| is going to|'s going to) do(?: to (?:me|us|my \w+))?"
+        r"(?=\s*(?:[.!?,;]|$|\n|when|if|once|after|next|to me|to us))",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:exam|grades?|results?|report card|marks|test|bill|car|crash\w*|dent|"
+        r"scratch\w*|spend\w*|money|tattoo|piercing|hair|party|vote|election|boss|manager|"
+        r"company|market|court|judge)\b",
+        requires=("what",),
+    ),
+    # "I'll kill him": the contraction is how the figure of speech is usually said, so it is
+    # read as anger (high when they say they mean it), not as a threat.
+    cue(
+        S.HOSTILE_WISH,
+        r"\b(?:i|we)(?P<v>'ll) (?:(?!(?:my|the|his|her|their|your|our|a|an)\b)\w+ ){0,2}?"
+        + _HARM_VERB + r" (?:@VICTIM)",
+        NEG, PAST, FICTION,
+        not_after=_HARM_NOT_AFTER,
+        not_in=r"\b(?:kill (?:\w+ )?time|self[ -]?defen[cs]e|intruder|burglar|hurt (?:his|her|"
+        r"their) feelings|lol|haha|lmao|joke|joking|kidding)\b|" + _PET_PEEVE + r"|"
+        + _AFRAID_OF_MYSELF,
+        requires=("'ll",),
     ),
     # Someone close to the speaker in danger: the speaker needs support and may be at risk.
     cue(
@@ -360,6 +480,20 @@ OTHERS: tuple[Cue, ...] = (
             "this girl", "this person",
         ),
     ),
+    # A child, partner or friend quoted saying they want to die: the speaker is living with
+    # it. Said while laughing or blushing, it is a figure of speech.
+    cue(
+        S.OTHERS_AT_RISK,
+        r"\b(?:my|our) (?:\w+ ){0,2}?(?:daughter|son|kid|child|teen|teenager|boy|girl|friend|"
+        r"best friend|partner|husband|wife|boyfriend|girlfriend|brother|sister|mum|mom|dad|"
+        r"student|pupil) (?:\w+ )?(?:said|says|keeps saying|kept saying|told me|texted(?: me)?|"
+        r"messaged(?: me)?|wrote|screamed|yelled)[,:]? \"\s*(?P<v>i (?:\w+ )?(?:want to die|"
+        r"wish i was dead|wish i were dead|want to kill myself|'m going to kill myself|"
+        r"don't want to (?:live|be alive|be here)|should (?:just )?die|hate being alive))",
+        not_in=r"\b(?:laugh\w*|joking|joke|kidding|lol|haha|lmao|embarrass\w*|cringe\w*|"
+        r"mortified|red|blush\w*|giggl\w*|dramatic|sarcas\w*|song|lyrics?|film|movie|show)\b",
+        requires=('"',),
+    ),
     # A loved one who says they are only alive because of someone: their hopelessness, the
     # speaker's worry.
     cue(
@@ -401,7 +535,8 @@ OTHERS: tuple[Cue, ...] = (
         S.REUNION_AMBIGUOUS,
         r"\b(?:i )?(?:can't|cannot|can not|don't want to|do not want to) (?P<v>(?:live|go on|"
         r"carry on|exist|be here) without (?:him|her|them|you|my (?:\w+ )?@LOVED))\b",
-        NEG, OTHER,
+        # No NEGATION check: "don't want to" is part of the wish, not a denial of it.
+        OTHER,
     ),
     # Grief: wishing to join someone who has died.
     cue(
@@ -432,16 +567,23 @@ OTHERS: tuple[Cue, ...] = (
     cue(
         S.REUNION_AMBIGUOUS,
         r"\b(?:@WANT|going|ready|longing|waiting|can't wait|i'll|soon i'll|i'm going|i will|"
-        r"i'm coming|coming|i just want|all i want is) (?:to )?(?:just )?(?P<v>(?:be with|join|"
-        r"see|hold|hug|go to|follow|be reunited with|reunite with|be next to|lie next to) "
+        r"i'm coming|coming|i just want|all i want is|give anything|do anything|should|"
+        r"could|must|have to|ought to) (?:to )?"
+        r"(?:just )?(?:go |come )?(?:and )?"
+        r"(?P<v>(?:be with|join|see|hold|hug|go to|follow|be reunited with|reunite with|"
+        r"be next to|lie next to|find) "
         r"(?:him|her|them|you|my (?:\w+ )?@LOVED))(?: (?:again|soon|now|once more|forever|"
         r"one more time)|(?=\s*(?:[.!?,;]|$|and\b|so\b|i\b|x+\b|❤|💔|<3)))",
         NEG, OTHER,
         not_in=r"\b(?:this weekend|next week|at christmas|for dinner|for lunch|on holiday|"
         r"at the airport|in (?:spain|france|london|the us|america|australia|canada)|"
-        r"visit|visiting|flight|move in|moving in|date|get back together|back together|"
+        r"visit(?:ing)?(?![^.!?]{0,25}\b(?:grave|cemetery|graveside|resting place|memorial))|"
+        r"flight|move in|moving in|date|get back together|back together|"
         r"make up|apolog\w+|text|call|ring)\b",
-        requires=("be with", "join", "see", "hold", "hug", "go to", "follow", "reunite", "next to"),
+        requires=(
+            "be with", "join", "see", "hold", "hug", "go to", "follow", "reunite", "next to",
+            "find",
+        ),
     ),
     cue(
         S.REUNION_AMBIGUOUS,
@@ -450,5 +592,188 @@ OTHERS: tuple[Cue, ...] = (
         r"tonight|again soon|very soon)),? (?:mum|mom|dad|mummy|mommy|daddy|my love|"
         r"my darling|my angel|babe|baby|sweetheart|gran|nan|grandma|grandad|my boy|my girl)\b",
         NEG,
+    ),
+    # Grief: wanting to be where the dead person is. "Wherever she is" only makes sense of the
+    # dead; "where he is" may be a city, so it needs a death in the message or conversation.
+    cue(
+        S.REUNION,
+        r"\b(?:@WANT|going|ready|waiting|i'll|i will|i'm going|thinking about|thought about) "
+        r"(?:to )?(?:just )?(?P<v>go (?:to )?wherever (?:he|she|they|my (?:\w+ )?@LOVED) "
+        r"(?:is|are|'s|'re|went|has gone|have gone|may be|might be))"
+        r"(?=\s*(?:[.!?,;]|$|\n|now\b|and\b|so\b|i\b))",
+        NEG, OTHER,
+        requires=("wherever",),
+    ),
+    cue(
+        S.REUNION,
+        r"\b(?:rather|sooner|prefer to|want to|wish i (?:was|were|could be)|long to|need to) "
+        r"(?:just )?(?:be )?(?P<v>(?:down there|up there|in the ground|in the grave|in (?:his|her|"
+        r"their) grave|buried|in heaven|on the other side|dead|gone) (?:\w+ )?with (?:him|her|"
+        r"them|you|my (?:\w+ )?@LOVED))(?=\s*(?:[.!?,;]|$|\n|again\b|forever\b|now\b|and\b|"
+        r"so\b|than (?:\w+ ){0,2}(?:here|alive|living) without\b))",
+        NEG, OTHER,
+        not_in=r"\b(?:when i'm old|one day|someday|when my time comes|when the time comes|"
+        r"plot|will|funeral plan|wishes)\b",
+        requires=("down there", "up there", "ground", "grave", "buried", "heaven", "other side",
+                  "dead", "gone"),
+    ),
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?:@WANT|going|ready|waiting|i'll|i will|i'm going|thinking about|thought about|"
+        r"i just want|all i want is) (?:to )?(?:just )?(?P<v>go (?:to )?where (?:he|she|they) "
+        r"(?:is|are|'s|'re|went|has gone|have gone))(?=\s*(?:[.!?,;]|$|\n|now\b|and\b|so\b))",
+        NEG, OTHER,
+        requires=("where he", "where she", "where they"),
+    ),
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?:@WANT|going|ready|waiting|i'll|i will|i'm going|i just want|all i want is) "
+        r"(?:to )?(?:just )?(?P<v>go with (?:him|her|them|my (?:\w+ )?@LOVED))"
+        r"(?= (?:too|as well|now|again)\b|\s*[.!?]|\s*$)",
+        NEG, OTHER,
+        requires=("go with",),
+    ),
+    # Survivor's wish: "I wish I'd been in the car with her", "I wish I had died instead of
+    # him", "why am I still here when he isn't". Grief, unless someone died.
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?P<v>wish(?:ed|ing)?) (?:that )?(?:i|it) (?:had |'d |was |were |could have )?"
+        r"(?:been|died|gone) (?:in the (?:car|crash|plane|bus|accident|fire)|on (?:the|that) "
+        r"(?:plane|bus|train|flight)|with (?:him|her|them|my (?:\w+ )?@LOVED)|instead(?: of "
+        r"(?:him|her|them|my (?:\w+ )?@LOVED))?|me instead|me and not (?:him|her|them))",
+        OTHER,
+        requires=("wish",),
+    ),
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?P<v>(?:am i|i'm|i am) (?:even )?still (?:here|alive|around)) (?:when|and|but|while) "
+        r"(?:he|she|they|my (?:\w+ )?@LOVED)(?:'s| is|'re| are)?(?: not|n't| isn't| aren't| gone|"
+        r" dead| not here)\b",
+        OTHER,
+        requires=("still here", "still alive", "still around"),
+    ),
+    # Envying the dead: "he had the right idea", "I envy her, she's at peace". After a death
+    # (above all a suicide) it is identification with them; otherwise it means nothing.
+    cue(
+        S.REUNION_AMBIGUOUS,
+        r"\b(?P<v>(?:he|she|they) (?:had|has|have) the right idea|i(?: envy| am jealous of|"
+        r"'m jealous of|'m so jealous of| am so jealous of) (?:him|her|them))"
+        r"(?=\s*(?:[.!?,;]|$|\n|honestly|tbh|and\b|i\b|so much|sometimes|because (?:he|she|"
+        r"they)(?:'s| is|'re| are) (?:at peace|free|gone|not suffering)))",
+        NEG,
+        requires=("right idea", "envy", "jealous of"),
+    ),
+    # Deaths the general bereavement cue can miss: killed in a car crash (where "my car died"
+    # is excluded there), losing someone, their passing, "we lost him". One cue per key word,
+    # so each runs only on the few texts that contain it.
+    cue(
+        M.BEREAVEMENT,
+        r"\b(?:he|she|my (?:\w+ )?@LOVED|(?:his|her|their) (?:\w+ )?@LOVED) (?:\w+ )?"
+        r"(?P<v>(?:was |got )?(?:killed|died)) (?:in|by|on|at|from|after|of|when) (?:a|an|the|"
+        r"his|her|their|action|afghanistan|iraq|combat|hospital|\w+ (?:accident|crash))\b",
+        not_in=_NOT_A_DEATH,
+        requires=("killed", "died"),
+    ),
+    cue(
+        M.BEREAVEMENT,
+        r"\b(?P<v>(?:after|since|before|when) (?:losing|i lost|we lost) (?:my (?:\w+ )?@LOVED|"
+        r"him|her)|(?:we|they) lost (?:him|her)(?: (?:\d+|two|three|four|five|six|a few|"
+        r"several) (?:days?|weeks?|months?|years?) ago| last (?:year|month|week)|"
+        r" in (?:19|20)\d\d)?(?=\s*(?:[.!?,;]|$|and\b|but\b|so\b|when\b|after\b)))",
+        not_in=_NOT_A_DEATH,
+        requires=("losing", "lost"),
+    ),
+    cue(
+        M.BEREAVEMENT,
+        r"\b(?P<v>(?:his|her|their|my (?:\w+ )?@LOVED's) (?:passing|death|funeral|grave)|"
+        r"rip (?:mum|mom|dad|mummy|daddy|nan|gran|grandma|grandad|grandpa|bro|sis|"
+        r"my (?:\w+ )?@LOVED))\b",
+        not_in=_NOT_A_DEATH,
+        requires=("passing", "death", "funeral", "grave", "rip "),
+    ),
+    cue(
+        M.BEREAVEMENT,
+        r"\b(?P<v>(?:he|she) (?:didn't|did not) (?:survive|make it)(?: the| through)?|"
+        r"(?:he|she|they)(?:'s| has| have|'ve) been (?:dead|gone) (?:for )?(?:\d+|two|three|"
+        r"four|five|six|a|one|several|a few) (?:days?|weeks?|months?|years?))\b",
+        not_in=_NOT_A_DEATH,
+        requires=("survive", "make it", "been dead", "been gone"),
+    ),
+    # Fear of harming one's own child or anyone: ego-dystonic intrusive thoughts (perinatal
+    # OCD) or the start of psychosis; either way a clinician must ask the same day.
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?:(?:i'm|i am|i get|i feel|feeling|i've been|i keep (?:being|getting)|always|so|"
+        r"really|terribly) )?(?:scared|afraid|terrified|frightened|worried|petrified|fear) "
+        r"(?:that |of what )?(?:i(?:'ll| will| might| could| would|'d| may| am going to|'m going "
+        r"to|'m gonna) |of )?(?:\w+ )?(?P<v>(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|"
+        r"smother(?:ing)?|drown(?:ing)?|shak(?:e|ing)|suffocat(?:e|ing)|stab(?:bing)?|"
+        r"strangl(?:e|ing)|snap(?:ping)? and (?:hurt|harm|kill)(?:ing)?)) (?:my |our |the )?"
+        r"(?:\w+ )?(?:baby|babies|newborn|son|daughter|kids?|children|child|toddler|little one|"
+        r"twins)\b",
+        NEG, OTHER, PAST,
+        not_in=r"\b(?:feelings|by (?:leaving|moving|telling|divorc\w+|saying)|accident(?:ally)?|"
+        r"drop(?:ping)? (?:him|her|them|the baby|my baby)|genes|genetic|pass(?:ing)? (?:it|this) "
+        r"on|car seat|while driving|bath temperature|sids|vaccin\w*|formula|"
+        r"(?:he|she|they)(?:'ll| will| might)|someone (?:will|might)|my (?:husband|wife|partner|"
+        r"ex) (?:will|might|could))\b",
+        requires=("scared", "afraid", "terrified", "frightened", "worried", "petrified", "fear"),
+    ),
+    # The same fear about anyone: worth a clinician's look, not a same-day response.
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?:(?:i'm|i am|i get|i feel|feeling|i've been|always|so|really|terribly) )?"
+        r"(?:scared|afraid|terrified|frightened|worried|petrified) (?:that )?"
+        r"(?:i(?:'ll| will| might| could| would|'d| may| am going to|'m going to|'m gonna) |of )"
+        r"(?:\w+ )?(?P<v>(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|attack(?:ing)?|stab(?:bing)?|"
+        r"strangl(?:e|ing)|snap(?:ping)? and (?:hurt|harm|kill)(?:ing)?)) (?:someone|somebody|"
+        r"anyone|people|others|my (?:wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|"
+        r"brother|sister|family|flatmate|roommate)|him|her|them)\b",
+        NEG, OTHER, PAST,
+        level=CONCERN,
+        not_in=r"\b(?:feelings|by (?:leaving|moving|telling|divorc\w+|saying|breaking)|"
+        r"accident(?:ally)?|driv\w*|car|the road|cycling|bike|tackle|training|sparring|"
+        r"(?:if|when) i (?:say|tell|leave|break up|end it with)|emotionally|"
+        r"(?:he|she|they)(?:'ll| will| might))\b",
+        requires=("scared", "afraid", "terrified", "frightened", "worried", "petrified"),
+    ),
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?:intrusive |unwanted |horrible |dark |scary |violent )?(?:thoughts?|images?|"
+        r"urges?|visions?|impulses?) (?:of|about) (?P<v>(?:hurting|harming|killing|smothering|"
+        r"drowning|shaking|stabbing|strangling|suffocating|throwing|poisoning)) (?:my |our |the )?"
+        r"(?:\w+ )?(?:baby|babies|newborn|son|daughter|kids|children|child|toddler|little one|"
+        r"twins|wife|husband|partner|mum|mom|dad|family|girlfriend|boyfriend|him|her|them|"
+        r"people|someone|everyone)\b",
+        OTHER, PAST, FIRST,
+        not_in=r"\b(?:feelings|film|movie|book|novel|character|game|story|(?:his|her|their) "
+        r"(?:intrusive )?thoughts|(?:he|she|they) (?:has|have|had|gets?|got) (?:intrusive )?"
+        r"(?:thoughts|urges))\b",
+        requires=("thought", "image", "urge", "vision", "impulse"),
+    ),
+    # Taking others with them: the thought of a murder-suicide needs a human the same day,
+    # even when the person says they would never act on it.
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?P<v>(?:take|taking|took|bring|bringing) (?:my (?:\w+ )?(?:kids|children|baby|"
+        r"babies|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|twins)|the kids|"
+        r"them(?: all)?|everyone|her|him) (?:all )?(?:with me|down with me))"
+        r"(?= (?:if|when|once) i (?:go|die|do it|kill myself|end it|end my life|leave this world|"
+        r"am gone|'m gone)(?=\s*(?:[.!?,;]|$|\n|for good|too|as well|and\b|but\b|won't|"
+        r"keeps?\b|scares?\b|is\b|was\b|came\b|comes\b|pops\b|haunts\b))|"
+        r" to the grave| into death)",
+        PAST, FICTION,
+        requires=("with me",),
+    ),
+    cue(
+        S.HARM_OTHERS,
+        r"\b(?P<v>(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|"
+        r"murder|murdering|poison|poisoning)) (?:@VICTIM|the \w+|them all|all of them)"
+        r"[^.!?\n]{0,40}? and (?:then )?(?:myself|me too|end(?:ing)? it(?: all)?(?: myself)?|"
+        r"kill(?:ing)? myself|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|"
+        r"turn(?:ing)? the (?:gun|knife) on myself)\b",
+        PAST, FICTION,
+        not_in=r"\b(?:feelings|with kindness|lol|haha|lmao|at (?:chess|cards|poker))\b",
+        requires=("myself", "me too", "end", "my own life", "my life"),
     ),
 )
