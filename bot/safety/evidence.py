@@ -63,9 +63,17 @@ class Evidence:
 
 
 def find_matches(
-    text: str, sentences: Sequence[Sentence], cues: Sequence[Cue] = ALL
+    text: str,
+    sentences: Sequence[Sentence],
+    cues: Sequence[Cue] = ALL,
+    excluded: set[int] | None = None,
 ) -> list[Match]:
-    """Every cue occurrence that survives its own lexical exclusions."""
+    """Every cue occurrence that survives its own lexical exclusions.
+
+    ``excluded``, when given, collects the sentences where a risk cue matched but one of its
+    lexical exclusions ruled it out ("kill the lights", "cut my hair"): the cue tables have
+    judged those words, and the crisis-language classifier should not judge them again.
+    """
     if not sentences:
         return []
     text = lower_same_length(text)
@@ -83,6 +91,11 @@ def find_matches(
             if anchor_start < 0:
                 anchor_start, anchor_end = found.span()
             if _excluded(cue, text, sentence, found.start(), found.end()):
+                if excluded is not None and (
+                    isinstance(cue.kind, Signal)
+                    or cue.kind in (Modifier.MEANS_AT_HAND, Modifier.METHOD)
+                ):
+                    excluded.add(index)
                 continue
             matches.append(
                 Match(cue, cue_index, index, anchor_start, anchor_end, found.start(), found.end())

@@ -47,6 +47,8 @@ class Signal(Enum):
     SEVERE_DISTRESS = "several signs of severe distress"
     OTHERS_AT_RISK = "someone close to them is at risk of suicide or self-harm"
     SUICIDE_LOSS = "lost someone close to suicide"
+    # Not a cue: the crisis-language classifier (bot/safety/semantic) when no cue fired.
+    CRISIS_LANGUAGE = "reads like messages from people at risk (language model)"
 
     @property
     def label(self) -> str:
@@ -108,6 +110,9 @@ _LEVELS: dict[Signal, RiskLevel] = {
     Signal.SEVERE_DISTRESS: RiskLevel.CONCERN,
     Signal.OTHERS_AT_RISK: RiskLevel.CONCERN,
     Signal.SUICIDE_LOSS: RiskLevel.CONCERN,
+    # A model's resemblance, not words a clinician can point to: a look at the next review,
+    # sooner after suicidal talk earlier in the conversation.
+    Signal.CRISIS_LANGUAGE: RiskLevel.CONCERN,
 }
 
 _AMBIGUOUS = frozenset(

@@ -432,7 +432,8 @@ IDEATION: tuple[Cue, ...] = (
     # time", "I wonder what it would be like not to exist". A clinician should ask.
     cue(
         S.PASSIVE_IDEATION,
-        r"\b(?:i|i've|i'm|keep|always|constantly|often|can't stop|cannot stop|been) (?:\w+ )?"
+        # "[\w']+" so that "I don't think about dying" is matched, and read as negated.
+        r"\b(?:i|i've|i'm|keep|always|constantly|often|can't stop|cannot stop|been) (?:[\w']+ )?"
         r"(?P<v>(?:think(?:ing)?|thought|dream(?:ing)?|fantasi[sz](?:e|ing)|obsess(?:ing|ed)?|"
         r"daydream(?:ing)?|ruminat(?:e|ing)) (?:about|of|over|on|with) (?:\w+ )?(?:dying|death|"
         r"my (?:own )?death|being dead|not existing|not being alive|not being here|not waking up|"
