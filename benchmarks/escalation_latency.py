@@ -9,11 +9,13 @@ What it does
    --poll is given).
 2. Measures a baseline in the same run: direct `Bot.send_message` round trips to the fake
    Telegram, and direct signed webhook POSTs, with no database and no worker.
-3. Raises N imminent flags with `raise_flag`, each in its own transaction, spaced --spacing
-   seconds apart, and records the wall-clock time of each commit.
+3. For each of N crisis messages: screens it with the real detector (cue tables and
+   classifier, loaded once), raises its flag with `raise_flag` in its own transaction, spaced
+   --spacing seconds apart, and records when the message arrived and when the flag committed.
 4. Waits for every notification to be delivered, then prints p50 / p95 / max per target of
-   commit -> received by the fake, and commit -> `delivered_at` recorded by the worker, with
-   the ratio of the p50 to the baseline round trip.
+   commit -> received by the fake, commit -> `delivered_at` recorded by the worker, and
+   message arrived -> received by the fake, with the ratio of the p50 to the baseline round
+   trip.
 
 The target is p95 <= 2 s. Figures only: no pass/fail.
 
@@ -47,6 +49,7 @@ import httpx  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from telegram import Bot  # noqa: E402
 
+from bot.safety.detector import SafetyDetector  # noqa: E402
 from bot.safety.escalation import raise_flag  # noqa: E402
 from bot.safety.levels import RiskLevel  # noqa: E402
 from bot.store.crypto import TextCipher, new_key  # noqa: E402
@@ -124,21 +127,39 @@ def start_worker(environ: dict[str, str], log: Path) -> subprocess.Popen:
     return process
 
 
-def raise_flags(url: str, count: int, spacing: float, environ: dict[str, str]) -> dict[int, float]:
-    """Flag id -> wall-clock time its transaction committed."""
+# Crisis messages written for this benchmark; each is screened by the real detector (cue
+# tables and classifier) before its flag is raised, as the bot does on arrival.
+CRISIS_MESSAGES = (
+    "I'm going to kill myself tonight, I've got the pills here",
+    "i cant do this anymore and i want to end it all this weekend",
+    "everyone would be better off if I was gone, I've written the letters",
+    "im standing on the bridge right now",
+    "i just want to close my eyes and never open them again, tonight feels like the night",
+)
+
+
+def raise_flags(
+    url: str, count: int, spacing: float, environ: dict[str, str], detector: SafetyDetector
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Flag id -> wall-clock time its message arrived, and time its transaction committed."""
     cipher = TextCipher([new_key()])
+    arrived: dict[int, float] = {}
     committed: dict[int, float] = {}
     for n in range(count):
+        text = CRISIS_MESSAGES[n % len(CRISIS_MESSAGES)]
+        start = time.time()
+        screening = detector.screen(text)
         with session_scope(url) as session:
             flag = raise_flag(
                 session, conversation_id=f"bench-{n}-{time.time_ns()}",
-                severity=RiskLevel.IMMINENT, reasons=["stated intent to act"],
-                excerpt="benchmark text", cipher=cipher, environ=environ,
+                severity=max(screening.risk, RiskLevel.CONCERN),
+                reasons=list(screening.reasons), excerpt=text, cipher=cipher, environ=environ,
             )
             flag_id = flag.id
         committed[flag_id] = time.time()
+        arrived[flag_id] = start
         time.sleep(spacing)
-    return committed
+    return arrived, committed
 
 
 def wait_for_delivery(url: str, flag_ids: set[int]) -> list[Notification]:
@@ -184,8 +205,10 @@ def main() -> int:
         base = asyncio.run(baseline(telegram, webhook))
         environ = worker_environment(url, telegram, webhook, args.poll)
         worker = start_worker(environ, Path(tmp) / "worker.log")
+        detector = SafetyDetector()
+        detector.screen("warm up")
         try:
-            committed = raise_flags(url, args.flags, args.spacing, environ)
+            arrived, committed = raise_flags(url, args.flags, args.spacing, environ, detector)
             rows = wait_for_delivery(url, set(committed))
         finally:
             worker.send_signal(signal.SIGTERM)
@@ -214,8 +237,15 @@ def main() -> int:
                 epoch(r.delivered_at) - committed[r.flag_id]
                 for r in rows if r.target == target and r.delivered_at is not None
             ]
+            end_to_end = [received[target][f] - arrived[f] for f in arrived
+                          if f in received[target]]
             report(f"{target}: commit -> received by fake", to_fake, base[target])
             report(f"{target}: commit -> delivered_at", to_row, base[target])
+            report(f"{target}: message -> received by fake", end_to_end, base[target])
+        screening = [committed[f] - arrived[f] for f in arrived]
+        print(f"  screening + flag commit: p50={percentile(screening, 0.5) * 1000:.0f} ms  "
+              f"p95={percentile(screening, 0.95) * 1000:.0f} ms (in-process; Rasa's and the "
+              "action server's HTTP hops on 127.0.0.1 are not included)")
         print("  target: p95 <= 2000 ms (figures only, no pass/fail)")
     return 0
 

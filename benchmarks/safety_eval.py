@@ -1,7 +1,7 @@
 """Measure the safety detector on a labelled CSV and print the figures.
 
     python benchmarks/safety_eval.py FILE.csv [--text-col text] [--label-col label]
-                                              [--group-col COL ...]
+                                              [--group-col COL ...] [--cues-only]
 
 Labels are either the detector's levels (none/concern/high/imminent) or binary 0/1, where 1
 means "at risk" (any level at or above concern). The script prints recall, precision and
@@ -136,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="column to break results down by (repeatable; default: every other column)",
     )
     parser.add_argument(
+        "--cues-only", action="store_true",
+        help="screen with the cue tables alone, without the crisis-language classifier",
+    )
+    parser.add_argument(
         "--show-errors", type=int, default=0, metavar="N",
         help="also print up to N misses and N false alarms (for development only)",
     )
@@ -147,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         groups = [c for c in columns if c not in {args.text_col, args.label_col}]
 
     started = time.perf_counter()
-    detector = SafetyDetector()
+    detector = SafetyDetector(semantic=not args.cues_only)
     detector.screen("warm up")
     loaded = time.perf_counter()
     texts = [row[args.text_col] or "" for row in rows]
@@ -155,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finished = time.perf_counter()
 
     predicted = [s.risk for s in screenings]
-    print(f"== {args.file.name}")
+    print(f"== {args.file.name}" + (" (cue tables only)" if args.cues_only else ""))
     report(rows, predicted, args.label_col, groups)
     elapsed = finished - loaded
     chars = sum(len(t) for t in texts)

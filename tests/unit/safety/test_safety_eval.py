@@ -49,3 +49,14 @@ def test_the_report_covers_flags_levels_groups_and_throughput(
         for part in ("flag (>= concern): recall 1.000", "at or above imminent", "[source]",
                      "lines/min")
     )
+
+
+def test_the_cue_tables_can_be_measured_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_file = tmp_path / "mini.csv"
+    csv_file.write_text("text,label\nI want to kill myself,1\nlovely weather today,0\n")
+    assert load_script().main([str(csv_file), "--cues-only"]) == 0
+    printed = capsys.readouterr().out
+    assert "(cue tables only)" in printed
+    assert "recall 1.000" in printed

@@ -103,13 +103,15 @@ def test_after_suicidal_talk_earlier_it_is_high(detector: SafetyDetector) -> Non
     assert detector.screen(text, ["I've been thinking about killing myself"]).risk == HIGH
 
 
-def test_the_end_of_a_message_longer_than_a_window_is_read(detector: SafetyDetector) -> None:
-    # Several windows of everyday talk, then a paragraph in words no cue knows. (A single
-    # short sentence drowned in a window of everyday talk can be missed: the cues, which read
-    # every sentence, are the net for explicit words there.)
+def test_windows_after_the_first_are_read(detector: SafetyDetector) -> None:
+    # Two windows of everyday talk, then a window's worth in words no cue knows. (One short
+    # sentence in a window of everyday talk can be drowned out: a known limit; the cues, which
+    # read every sentence, are the net for explicit words there.)
     flagged = [t for t in UNKNOWN_TO_THE_CUES if detector.screen(t).risk == CONCERN]
-    filler = ". ".join(EVERYDAY * 8) + "."
-    assert detector.screen(f"{filler} {'. '.join(flagged)}.").risk >= CONCERN
+    filler = ". ".join(EVERYDAY * 5) + "."
+    crisis = ". ".join(flagged * 2) + "."
+    assert detector.screen(filler).risk == NONE
+    assert detector.screen(f"{filler} {crisis}").risk >= CONCERN
 
 
 # --- it never overrules the cue tables ----------------------------------------------------------
