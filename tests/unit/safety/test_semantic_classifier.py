@@ -159,7 +159,7 @@ def held_out_chat_at_risk() -> list[str]:
 def test_on_held_out_chat_it_finds_many_more_people_at_risk_than_the_cues(
     detector: SafetyDetector, rules_only: SafetyDetector, held_out_chat_at_risk: list[str]
 ) -> None:
-    # Measured when fitted: cues alone 0.50, with the classifier 0.71 (350 messages).
+    # Measured when fitted: cues alone 0.50, with the classifier 0.77 (350 messages).
     with_model = _flag_rate(detector, held_out_chat_at_risk)
     cues_alone = _flag_rate(rules_only, held_out_chat_at_risk)
     assert with_model >= cues_alone + 0.15
@@ -168,7 +168,7 @@ def test_on_held_out_chat_it_finds_many_more_people_at_risk_than_the_cues(
 def test_on_held_out_everyday_programme_chat_false_alarms_stay_under_four_percent(
     detector: SafetyDetector,
 ) -> None:
-    # Role-play lines, grief letters, check-ins, thanks (550): measured 0.035 with the
+    # Role-play lines, grief letters, check-ins, thanks (550): measured 0.036 with the
     # classifier, 0.009 with the cues alone. The price of the recall above.
     assert _flag_rate(detector, _held_out("own_ipt_chat_holdout.csv", "0")) <= 0.04
 
@@ -176,8 +176,8 @@ def test_on_held_out_everyday_programme_chat_false_alarms_stay_under_four_percen
 def test_on_held_out_forum_posts_nearly_everyone_at_risk_is_found(
     detector: SafetyDetector,
 ) -> None:
-    # 260 posts: measured 0.87 (cues alone 0.58).
-    assert _flag_rate(detector, _held_out("own_sw_holdout.csv", "1")) >= 0.85
+    # 260 posts: measured 0.91 (cues alone 0.58).
+    assert _flag_rate(detector, _held_out("own_sw_holdout.csv", "1")) >= 0.88
 
 
 def test_on_held_out_everyday_forums_and_prompts_false_alarms_stay_rare(
