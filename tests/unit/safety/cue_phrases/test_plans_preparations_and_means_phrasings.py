@@ -14,12 +14,6 @@ import pytest
 from bot.safety.detector import SafetyDetector
 from bot.safety.levels import RiskLevel
 
-
-@pytest.fixture(scope="module")
-def detector(cue_tables: SafetyDetector) -> SafetyDetector:
-    """This file specifies the cue tables phrase by phrase (see conftest.py)."""
-    return cue_tables
-
 NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.NONE,
     RiskLevel.CONCERN,
