@@ -93,6 +93,31 @@ def test_everyday_messages_are_not_flagged(detector: SafetyDetector) -> None:
     assert [detector.screen(t).risk for t in EVERYDAY] == [NONE] * len(EVERYDAY)
 
 
+def test_a_sentence_that_only_names_a_means_is_still_read_by_the_model(
+    detector: SafetyDetector, rules_only: SafetyDetector
+) -> None:
+    # The cues note the rope (a modifier) but find no risk signal; the model reads the rest.
+    text = "i keep the rope in my car now, just in case it gets too much"
+    assert rules_only.screen(text).risk == NONE
+    assert detector.screen(text).reasons == (MODEL_REASON,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sharpened all the kitchen knives today",
+        "can I take ibuprofen with my sertraline?",
+        "the bridge is closed for repairs again",
+        "I forgot to take my pills this morning",
+        "my dad keeps his hunting rifle in a locked cabinet",
+    ],
+)
+def test_everyday_sentences_naming_means_are_not_flagged(
+    detector: SafetyDetector, text: str
+) -> None:
+    assert detector.screen(text).risk == NONE
+
+
 def test_on_its_own_it_is_a_concern_not_high(detector: SafetyDetector) -> None:
     levels = {detector.screen(t).risk for t in UNKNOWN_TO_THE_CUES} - {NONE}
     assert levels == {CONCERN}
@@ -159,7 +184,7 @@ def held_out_chat_at_risk() -> list[str]:
 def test_on_held_out_chat_it_finds_many_more_people_at_risk_than_the_cues(
     detector: SafetyDetector, rules_only: SafetyDetector, held_out_chat_at_risk: list[str]
 ) -> None:
-    # Measured when fitted: cues alone 0.50, with the classifier 0.77 (350 messages).
+    # Measured when fitted: cues alone 0.50, with the classifier 0.78 (350 messages).
     with_model = _flag_rate(detector, held_out_chat_at_risk)
     cues_alone = _flag_rate(rules_only, held_out_chat_at_risk)
     assert with_model >= cues_alone + 0.15
