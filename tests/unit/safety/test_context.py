@@ -9,13 +9,7 @@ import pytest
 
 from bot.safety.detector import SafetyDetector
 from bot.safety.levels import RiskLevel
-
-NONE, CONCERN, HIGH, IMMINENT = (
-    RiskLevel.NONE,
-    RiskLevel.CONCERN,
-    RiskLevel.HIGH,
-    RiskLevel.IMMINENT,
-)
+from tests.unit.safety.phrasing import CONCERN, HIGH, IMMINENT, NONE
 
 
 def test_a_means_question_alone_is_not_flagged(detector: SafetyDetector) -> None:
@@ -154,7 +148,6 @@ def test_a_see_you_soon_to_a_partner_is_not_flagged(detector: SafetyDetector) ->
 
 def test_a_superlative_after_the_place_is_still_a_means_question_after_distress(detector):
     context = ["I was let go today and I honestly can't go on"]
-    from bot.safety.levels import RiskLevel
 
     assert detector.screen("which car park in town is the highest?", context).risk >= RiskLevel.HIGH
     assert detector.screen("which car park in town is the highest?").risk == RiskLevel.NONE

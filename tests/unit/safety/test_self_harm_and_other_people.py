@@ -9,8 +9,7 @@ import pytest
 
 from bot.safety.detector import SafetyDetector
 from bot.safety.levels import RiskLevel
-
-NONE, CONCERN, HIGH = RiskLevel.NONE, RiskLevel.CONCERN, RiskLevel.HIGH
+from tests.unit.safety.phrasing import CONCERN, HIGH, NONE
 
 CURRENT_SELF_HARM = [
     "I cut myself last night",

@@ -31,8 +31,8 @@ from bot.safety.semantic.classifier import (
 )
 from bot.safety.semantic.encoder import DIMENSIONS, EncoderUnavailable, shared_encoder
 from bot.safety.semantic.train import examples, fingerprint
+from tests.unit.safety.phrasing import CONCERN, HIGH, NONE
 
-NONE, CONCERN, HIGH = RiskLevel.NONE, RiskLevel.CONCERN, RiskLevel.HIGH
 MODEL_REASON = "reads like messages from people at risk (language model)"
 
 # Risk in words the cue tables do not know (checked below: the cues alone say none for each).

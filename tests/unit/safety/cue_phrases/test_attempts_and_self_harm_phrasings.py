@@ -13,19 +13,8 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import SafetyDetector
-from bot.safety.levels import RiskLevel
-
-NONE, CONCERN, HIGH, IMMINENT = (
-    RiskLevel.NONE,
-    RiskLevel.CONCERN,
-    RiskLevel.HIGH,
-    RiskLevel.IMMINENT,
-)
-
-
-def _risk(detector: SafetyDetector, text: str) -> RiskLevel:
-    return detector.screen(text).risk
-
+from tests.unit.safety.phrasing import CONCERN, HIGH, NONE
+from tests.unit.safety.phrasing import risk as _risk
 
 # --- attempts ------------------------------------------------------------------------------
 

@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import SafetyDetector
-from bot.safety.levels import RiskLevel
-
-NONE, CONCERN, HIGH = RiskLevel.NONE, RiskLevel.CONCERN, RiskLevel.HIGH
-
+from tests.unit.safety.phrasing import CONCERN, HIGH, NONE
 
 # --- Slang verbs and euphemisms, in every form ------------------------------------------------
 

@@ -12,20 +12,11 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import SafetyDetector
-from bot.safety.levels import RiskLevel
+from tests.unit.safety.phrasing import CONCERN, HIGH, IMMINENT, NONE, risk
 
-NONE, CONCERN, HIGH, IMMINENT = (
-    RiskLevel.NONE,
-    RiskLevel.CONCERN,
-    RiskLevel.HIGH,
-    RiskLevel.IMMINENT,
-)
 SUICIDAL = ("I want to kill myself, I can't do this anymore",)
 DISTRESSED = "I feel worthless and so alone."
 
-
-def risk(detector: SafetyDetector, text: str, context: tuple[str, ...] = ()) -> RiskLevel:
-    return detector.screen(text, context).risk
 
 
 # --- brief intent with a time -----------------------------------------------------------------

@@ -12,14 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import SafetyDetector
-from bot.safety.levels import RiskLevel
-
-NONE, CONCERN, HIGH = RiskLevel.NONE, RiskLevel.CONCERN, RiskLevel.HIGH
-
-
-def risk(detector: SafetyDetector, text: str, context: tuple[str, ...] = ()) -> RiskLevel:
-    return detector.screen(text, context).risk
-
+from tests.unit.safety.phrasing import CONCERN, HIGH, NONE, risk
 
 # --- tired of living ------------------------------------------------------------------------
 
